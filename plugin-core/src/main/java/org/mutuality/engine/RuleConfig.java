@@ -1,0 +1,75 @@
+package org.mutuality.engine;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The fact that switches a rule on: one per enabled rule, holding its parameters (defaults from the rule's
+ * metadata overlaid by {@code mutuality.yml}). Every rule binds its own, so a disabled rule cannot fire,
+ * and reads its thresholds from it rather than burying them in the condition.
+ */
+public final class RuleConfig {
+  private final String ruleId;
+  private final Map<String, String> params;
+
+  public RuleConfig(String ruleId, Map<String, String> params) {
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    this.params = Map.copyOf(params);
+  }
+
+  public String getRuleId() {
+    return ruleId;
+  }
+
+  public Map<String, String> getParams() {
+    return params;
+  }
+
+  /** A numeric parameter (ratio, count, days, hours). */
+  public double number(String name) {
+    return Double.parseDouble(raw(name));
+  }
+
+  /** A whole-number parameter (count or days). */
+  public int integer(String name) {
+    return (int) Math.round(number(name));
+  }
+
+  /** A text parameter; empty when unset. */
+  public String text(String name) {
+    return raw(name);
+  }
+
+  /** Starts a finding of this rule on a subject. */
+  public Finding.Builder finding(Subject subject) {
+    return new Finding.Builder(ruleId, subject);
+  }
+
+  /** States that this rule cannot judge a subject, and why. */
+  public NotEvaluable notEvaluable(Subject subject, String reason) {
+    return new NotEvaluable(ruleId, subject, reason);
+  }
+
+  private String raw(String name) {
+    String value = params.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException(ruleId + " has no parameter '" + name + "'; it has " + params.keySet());
+    }
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleConfig other && ruleId.equals(other.ruleId) && params.equals(other.params);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, params);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleConfig[" + ruleId + " " + params + "]";
+  }
+}

@@ -1,0 +1,28 @@
+package org.mutuality.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A comment on a work item.
+ *
+ * @param id the tracker's comment id
+ * @param issueKey the work item it belongs to
+ * @param authorId person id of the author
+ * @param created when it was written
+ * @param visibility the restriction on who may read it, {@code null} when everyone with access may
+ * @param body the plain text; findings and reports never copy it when the comment is restricted
+ */
+public record Comment(
+    String id, String issueKey, String authorId, Instant created, Visibility visibility, String body) {
+  public Comment {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(issueKey, "issueKey");
+    Objects.requireNonNull(created, "created");
+    body = body == null ? "" : body;
+  }
+
+  public boolean isRestricted() {
+    return visibility != null;
+  }
+}

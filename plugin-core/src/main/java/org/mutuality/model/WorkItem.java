@@ -1,0 +1,69 @@
+package org.mutuality.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A unit of work in the tracker (a Jira issue).
+ *
+ * @param key the tracker's key, e.g. {@code COF-12}
+ * @param type the work item type, e.g. {@code Task}
+ * @param summary one-line title
+ * @param status the status name
+ * @param statusCategory the stage the status belongs to
+ * @param assigneeId person id of the assignee, {@code null} when unassigned
+ * @param reporterId person id of the reporter
+ * @param partnerId the partner that owns the item: set by a configured component or field, else the
+ *     assignee's partner after mapping; {@code null} when neither applies
+ * @param created when it was created
+ * @param updated when it was last changed
+ * @param resolved when it was resolved, {@code null} while open
+ * @param due the due date, {@code null} when none is set
+ * @param labels labels
+ * @param components components (work packages)
+ * @param parentKey epic or parent key, {@code null} when none
+ * @param fixVersions ids of the milestones it is planned for
+ * @param sprints ids of the iterations it was in
+ * @param restricted whether a security level hides it from some people
+ */
+public record WorkItem(
+    String key,
+    String type,
+    String summary,
+    String status,
+    StatusCategory statusCategory,
+    String assigneeId,
+    String reporterId,
+    String partnerId,
+    Instant created,
+    Instant updated,
+    Instant resolved,
+    LocalDate due,
+    List<String> labels,
+    List<String> components,
+    String parentKey,
+    List<String> fixVersions,
+    List<String> sprints,
+    boolean restricted) {
+  public WorkItem {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(statusCategory, "statusCategory");
+    labels = labels == null ? List.of() : List.copyOf(labels);
+    components = components == null ? List.of() : List.copyOf(components);
+    fixVersions = fixVersions == null ? List.of() : List.copyOf(fixVersions);
+    sprints = sprints == null ? List.of() : List.copyOf(sprints);
+  }
+
+  public boolean isOpen() {
+    return resolved == null && statusCategory != StatusCategory.DONE;
+  }
+
+  /** This item with its owning partner set. */
+  public WorkItem withPartner(String partner) {
+    return new WorkItem(
+        key, type, summary, status, statusCategory, assigneeId, reporterId, partner, created, updated,
+        resolved, due, labels, components, parentKey, fixVersions, sprints, restricted);
+  }
+}

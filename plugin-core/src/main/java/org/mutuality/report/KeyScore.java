@@ -1,0 +1,21 @@
+package org.mutuality.report;
+
+import java.util.List;
+import org.mutuality.engine.Key;
+
+/**
+ * The score of one key: 100 minus the weight of its unwaived findings (critical 25, major 10, minor 4,
+ * info 0), each rule's deduction capped at twice its heaviest weight, never below 0.
+ *
+ * @param key the key
+ * @param score 0 to 100
+ * @param coverage evaluable rules divided by enabled rules of the key, 0 to 1
+ * @param rules enabled rules in the key
+ * @param evaluableRules rules that could judge at least the project (not NOT_EVALUABLE for every subject)
+ * @param fingerprints the findings that lowered the score
+ */
+public record KeyScore(Key key, int score, double coverage, int rules, int evaluableRules, List<String> fingerprints) {
+  public KeyScore {
+    fingerprints = List.copyOf(fingerprints);
+  }
+}

@@ -1,0 +1,55 @@
+package org.mutuality.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.mutuality.engine.Key;
+import org.mutuality.engine.Severity;
+
+/**
+ * The result of one audit: the contract behind the JSON report ({@code report.schema.json}) and every
+ * renderer.
+ *
+ * @param schemaVersion the JSON report's schema version
+ * @param asOf the audit's instant
+ * @param ruleBaseVersion the version of the rule base that judged
+ * @param partnershipId the partnership (project) id
+ * @param partnershipName its name
+ * @param source where the data came from
+ * @param findings the findings, most severe first, then by rule and subject
+ * @param notEvaluable what could not be judged, by rule and subject
+ * @param scores one score per key to mutuality
+ * @param rules each rule's outcome
+ */
+public record Report(
+    String schemaVersion,
+    Instant asOf,
+    String ruleBaseVersion,
+    String partnershipId,
+    String partnershipName,
+    String source,
+    List<ReportFinding> findings,
+    List<NotEvaluableEntry> notEvaluable,
+    Map<Key, KeyScore> scores,
+    List<RuleResult> rules) {
+
+  /** The version of the JSON report's contract; bumped on any incompatible change. */
+  public static final String SCHEMA_VERSION = "1.0";
+
+  public Report {
+    findings = List.copyOf(findings);
+    notEvaluable = List.copyOf(notEvaluable);
+    scores = Map.copyOf(scores);
+    rules = List.copyOf(rules);
+  }
+
+  /** Unwaived findings at or above a severity: what {@code --fail-on} counts. */
+  public long countAtLeast(Severity threshold) {
+    return findings.stream().filter(f -> !f.isWaived() && f.severity().atLeast(threshold)).count();
+  }
+
+  /** Unwaived findings of one key and severity, for summaries. */
+  public long count(Key key, Severity severity) {
+    return findings.stream().filter(f -> !f.isWaived() && f.key() == key && f.severity() == severity).count();
+  }
+}
