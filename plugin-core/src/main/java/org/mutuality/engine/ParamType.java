@@ -12,6 +12,8 @@ public enum ParamType {
   DAYS,
   /** A number of hours, 0 or more. */
   HOURS,
+  /** A multiplier, 0 or more (e.g. "at least 2 times the others' rate"). */
+  FACTOR,
   /** Free text, such as a label or a role name; a text parameter without a default must be set. */
   TEXT;
 
@@ -38,7 +40,7 @@ public enum ParamType {
     boolean ok = switch (this) {
       case RATIO -> number >= 0 && number <= 1;
       case COUNT, DAYS -> number >= 0 && whole;
-      case HOURS -> number >= 0;
+      case HOURS, FACTOR -> number >= 0;
       case TEXT -> true;
     };
     if (!ok || Double.isNaN(number)) {
@@ -54,6 +56,7 @@ public enum ParamType {
       case COUNT -> "a whole number, 0 or more";
       case DAYS -> "a whole number of days, 0 or more";
       case HOURS -> "a number of hours, 0 or more";
+      case FACTOR -> "a factor, 0 or more";
       case TEXT -> "text";
     };
   }
@@ -68,7 +71,7 @@ public enum ParamType {
         return type;
       }
     }
-    throw new IllegalArgumentException("'" + text + "' is not a parameter type; use ratio, count, days, hours "
-        + "or text");
+    throw new IllegalArgumentException("'" + text + "' is not a parameter type; use ratio, count, days, hours, "
+        + "factor or text");
   }
 }

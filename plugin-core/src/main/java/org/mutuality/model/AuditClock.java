@@ -2,6 +2,8 @@ package org.mutuality.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -29,6 +31,11 @@ public record AuditClock(Instant asOf, int windowDays) {
   /** The instant {@code days} days before {@link #asOf()}. */
   public Instant daysAgo(long days) {
     return asOf.minus(Duration.ofDays(days));
+  }
+
+  /** The audit's calendar day, in UTC. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(asOf, ZoneOffset.UTC);
   }
 
   public boolean inWindow(Instant instant) {

@@ -7,17 +7,17 @@ import java.util.Objects;
  * A comment on a work item.
  *
  * @param id the tracker's comment id
- * @param issueKey the work item it belongs to
+ * @param itemKey the work item it belongs to
  * @param authorId person id of the author
  * @param created when it was written
  * @param visibility the restriction on who may read it, {@code null} when everyone with access may
  * @param body the plain text; findings and reports never copy it when the comment is restricted
  */
 public record Comment(
-    String id, String issueKey, String authorId, Instant created, Visibility visibility, String body) {
+    String id, String itemKey, String authorId, Instant created, Visibility visibility, String body) {
   public Comment {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(issueKey, "issueKey");
+    Objects.requireNonNull(itemKey, "itemKey");
     Objects.requireNonNull(created, "created");
     body = body == null ? "" : body;
   }

@@ -11,23 +11,23 @@ import java.util.Objects;
  * are person ids, for {@code status} status names with their categories.
  *
  * @param id the tracker's id of the change (history id and item index), unique in a snapshot
- * @param issueKey the work item that changed
+ * @param itemKey the work item that changed
  * @param field which field changed
- * @param from the value before, {@code null} when empty
- * @param to the value after, {@code null} when empty
- * @param fromCategory for status changes, the category before, else {@code null}
- * @param toCategory for status changes, the category after, else {@code null}
+ * @param oldValue the value before, {@code null} when empty
+ * @param newValue the value after, {@code null} when empty
+ * @param oldCategory for status changes, the category before, else {@code null}
+ * @param newCategory for status changes, the category after, else {@code null}
  * @param authorId who made the change
  * @param at when it was made
  */
 public record Transition(
     String id,
-    String issueKey,
+    String itemKey,
     String field,
-    String from,
-    String to,
-    StatusCategory fromCategory,
-    StatusCategory toCategory,
+    String oldValue,
+    String newValue,
+    StatusCategory oldCategory,
+    StatusCategory newCategory,
     String authorId,
     Instant at) {
   public static final String STATUS = "status";
@@ -38,7 +38,7 @@ public record Transition(
 
   public Transition {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(issueKey, "issueKey");
+    Objects.requireNonNull(itemKey, "itemKey");
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(at, "at");
   }

@@ -7,17 +7,17 @@ import java.util.Objects;
  * Time logged on a work item.
  *
  * @param id the tracker's worklog id
- * @param issueKey the work item it belongs to
+ * @param itemKey the work item it belongs to
  * @param authorId person id of whoever logged it
  * @param started when the work started
  * @param seconds time spent, in seconds
  * @param visibility the restriction on who may read it, {@code null} when open
  */
 public record Worklog(
-    String id, String issueKey, String authorId, Instant started, long seconds, Visibility visibility) {
+    String id, String itemKey, String authorId, Instant started, long seconds, Visibility visibility) {
   public Worklog {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(issueKey, "issueKey");
+    Objects.requireNonNull(itemKey, "itemKey");
     Objects.requireNonNull(started, "started");
   }
 

@@ -1,0 +1,318 @@
+package org.mutuality.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.mutuality.engine.ParamInfo;
+import org.mutuality.engine.RuleCatalogue;
+import org.mutuality.engine.RuleInfo;
+import org.mutuality.engine.Severity;
+import org.mutuality.engine.SubjectType;
+import org.mutuality.io.Documents;
+import org.mutuality.io.InputException;
+import org.mutuality.io.Located;
+import org.mutuality.io.Position;
+import org.mutuality.model.AuditClock;
+import org.mutuality.model.Partner;
+import org.mutuality.model.Sector;
+
+/**
+ * {@code mutuality.yml}, checked: partners and how people map to them, bots, rule settings and waivers.
+ * Data only: nothing in it is executed.
+ *
+ * <p>{@link #load(Path)} checks the file on its own (unknown keys, types, dates, sectors, severities);
+ * {@link #validate(RuleCatalogue)} checks it against a rule base (rule ids, tiers, parameter names and
+ * values).
+ */
+public final class Configuration {
+  private final String file;
+  private final int windowDays;
+  private final List<PartnerMapping> partners;
+  private final Set<String> bots;
+  private final Map<String, RuleSettings> rules;
+  private final List<Waiver> waivers;
+
+  private Configuration(
+      String file, int windowDays, List<PartnerMapping> partners, Set<String> bots, Map<String, RuleSettings> rules,
+      List<Waiver> waivers) {
+    this.file = file;
+    this.windowDays = windowDays;
+    this.partners = List.copyOf(partners);
+    this.bots = Set.copyOf(bots);
+    this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    this.waivers = List.copyOf(waivers);
+  }
+
+  /** No partners, no overrides, no waivers: every rule at its defaults. */
+  public static Configuration defaults() {
+    return new Configuration("(defaults)", AuditClock.DEFAULT_WINDOW_DAYS, List.of(), Set.of(), Map.of(), List.of());
+  }
+
+  /** Reads and checks {@code mutuality.yml}; every problem found is reported at once. */
+  public static Configuration load(Path path) throws InputException {
+    String name = path.toString();
+    return convert(name, Documents.read(path, ConfigFile.class));
+  }
+
+  /** Reads a configuration from a stream; {@code name} is used in messages. */
+  public static Configuration load(java.io.InputStream in, String name) throws InputException {
+    return convert(name, Documents.read(in, name, ConfigFile.class));
+  }
+
+  /**
+   * A configuration embedded in another document (a scenario); positions inside it are not known, so
+   * messages name {@code name} only.
+   */
+  public static Configuration fromTree(com.fasterxml.jackson.databind.JsonNode tree, String name)
+      throws InputException {
+    return convert(name, Documents.fromTree(tree, name, ConfigFile.class));
+  }
+
+  private static Configuration convert(String file, ConfigFile doc) throws InputException {
+    Problems problems = new Problems(file);
+    int window = AuditClock.DEFAULT_WINDOW_DAYS;
+    if (doc.audit != null && doc.audit.windowDays != null) {
+      if (doc.audit.windowDays <= 0) {
+        problems.add(doc.audit, "audit.windowDays must be a positive number of days");
+      } else {
+        window = doc.audit.windowDays;
+      }
+    }
+
+    List<PartnerMapping> partners = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (ConfigFile.PartnerEntry e : doc.partners) {
+      if (e.id == null || e.id.isBlank()) {
+        problems.add(e, "partners[]: 'id' is missing");
+        continue;
+      }
+      if (!ids.add(e.id)) {
+        problems.add(e, "partner '" + e.id + "' is listed twice");
+      }
+      Sector sector = Sector.OTHER;
+      if (e.sector != null) {
+        try {
+          sector = Sector.valueOf(e.sector.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException ex) {
+          problems.add(e, "partner '" + e.id + "': '" + e.sector
+              + "' is not a sector; use public, private, civil-society, academic or other");
+        }
+      }
+      partners.add(new PartnerMapping(
+          new Partner(e.id, e.name, sector, e.expertise), e.people, e.groups, e.domains, e.components));
+    }
+
+    Map<String, RuleSettings> rules = new LinkedHashMap<>();
+    for (Map.Entry<String, ConfigFile.RuleEntry> entry : doc.rules.entrySet()) {
+      ConfigFile.RuleEntry e = entry.getValue() == null ? new ConfigFile.RuleEntry() : entry.getValue();
+      Map<String, Severity> severities = new LinkedHashMap<>();
+      if (e.severity != null && !e.severity.isNull()) {
+        if (e.severity.isObject()) {
+          e.severity.fields().forEachRemaining(tier -> severity(problems, e, entry.getKey(), tier.getKey(),
+              tier.getValue(), severities));
+        } else {
+          severity(problems, e, entry.getKey(), RuleInfo.BASE_TIER, e.severity, severities);
+        }
+      }
+      Map<String, String> params = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> param : e.params.entrySet()) {
+        JsonNode value = param.getValue();
+        if (value == null || value.isNull() || value.isContainerNode()) {
+          problems.add(e, "rules." + entry.getKey() + ".params." + param.getKey() + " must be a number or text");
+        } else {
+          params.put(param.getKey(), value.asText());
+        }
+      }
+      rules.put(entry.getKey(), new RuleSettings(entry.getKey(), e.enabled == null || e.enabled, severities, params,
+          problems.position(e)));
+    }
+
+    List<Waiver> waivers = new ArrayList<>();
+    int index = 0;
+    for (ConfigFile.WaiverEntry e : doc.waivers) {
+      String where = "waivers[" + index++ + "]";
+      List<String> missing = new ArrayList<>();
+      if (blank(e.rule)) {
+        missing.add("rule");
+      }
+      if (blank(e.subject)) {
+        missing.add("subject");
+      }
+      if (blank(e.reason)) {
+        missing.add("reason");
+      }
+      if (blank(e.approver)) {
+        missing.add("approver");
+      }
+      if (e.expires == null) {
+        missing.add("expires");
+      }
+      if (!missing.isEmpty()) {
+        problems.add(e, where + ": a waiver needs " + String.join(", ", missing)
+            + " (every waiver says why, who approved it and until when)");
+        continue;
+      }
+      SubjectType type = null;
+      if (e.subjectType != null) {
+        try {
+          type = SubjectType.parse(e.subjectType);
+        } catch (IllegalArgumentException ex) {
+          problems.add(e, where + ": " + ex.getMessage());
+        }
+      }
+      waivers.add(new Waiver(e.rule, e.subject, type, e.reason, e.approver, e.expires, problems.position(e)));
+    }
+    problems.throwIfAny();
+    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers);
+  }
+
+  private static void severity(
+      Problems problems, Located at, String rule, String tier, JsonNode value, Map<String, Severity> out) {
+    try {
+      out.put(tier, Severity.parse(value.asText()));
+    } catch (IllegalArgumentException e) {
+      problems.add(at, "rules." + rule + ".severity" + (RuleInfo.BASE_TIER.equals(tier) ? "" : "." + tier) + ": "
+          + e.getMessage());
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  /**
+   * Checks the configuration against a rule base: unknown rule ids (with the closest known ids), unknown
+   * tiers and parameters, and parameter values of the wrong kind.
+   *
+   * @throws InputException listing every problem, each with its {@code file:line:column}
+   */
+  public void validate(RuleCatalogue catalogue) throws InputException {
+    Problems problems = new Problems(file);
+    for (RuleSettings settings : rules.values()) {
+      RuleInfo rule = catalogue.get(settings.ruleId());
+      if (rule == null) {
+        problems.add(settings.position(), "unknown rule id '" + settings.ruleId() + "'; "
+            + catalogue.suggest(settings.ruleId()));
+        continue;
+      }
+      for (String tier : settings.severities().keySet()) {
+        if (!rule.tiers().containsKey(tier)) {
+          problems.add(settings.position(), "rules." + rule.id() + ".severity: unknown tier '" + tier + "'; "
+              + rule.id() + " has " + String.join(", ", rule.tiers().keySet()));
+        }
+      }
+      for (Map.Entry<String, String> param : settings.params().entrySet()) {
+        ParamInfo info = rule.param(param.getKey());
+        if (info == null) {
+          problems.add(settings.position(), "rules." + rule.id() + ".params: unknown parameter '" + param.getKey()
+              + "'; " + rule.id() + " has " + (rule.params().isEmpty() ? "none"
+              : String.join(", ", rule.params().stream().map(ParamInfo::name).toList())));
+          continue;
+        }
+        try {
+          info.type().check(param.getValue());
+        } catch (IllegalArgumentException e) {
+          problems.add(settings.position(), "rules." + rule.id() + ".params." + param.getKey() + ": "
+              + e.getMessage());
+        }
+      }
+    }
+    for (Waiver waiver : waivers) {
+      if (!catalogue.contains(waiver.ruleId())) {
+        problems.add(waiver.position(), "waiver names unknown rule id '" + waiver.ruleId() + "'; "
+            + catalogue.suggest(waiver.ruleId()));
+      }
+    }
+    problems.throwIfAny();
+  }
+
+  /** Whether a rule runs. */
+  public boolean isEnabled(String ruleId) {
+    RuleSettings settings = rules.get(ruleId);
+    return settings == null || settings.enabled();
+  }
+
+  /** A rule's parameters: its defaults overlaid by this configuration, in canonical form. */
+  public Map<String, String> params(RuleInfo rule) {
+    Map<String, String> values = new LinkedHashMap<>();
+    RuleSettings settings = rules.get(rule.id());
+    for (ParamInfo param : rule.params()) {
+      String value = settings == null ? null : settings.params().get(param.name());
+      values.put(param.name(), value == null ? param.defaultValue() : param.type().check(value));
+    }
+    return values;
+  }
+
+  /** The severity of a rule's tier: the configured one, else the rule's default. */
+  public Severity severity(RuleInfo rule, String tier) {
+    RuleSettings settings = rules.get(rule.id());
+    Severity configured = settings == null ? null : settings.severities().get(tier);
+    if (configured != null) {
+      return configured;
+    }
+    Severity declared = rule.tiers().get(tier);
+    return declared != null ? declared : rule.severity();
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public int windowDays() {
+    return windowDays;
+  }
+
+  public List<PartnerMapping> partners() {
+    return partners;
+  }
+
+  public Set<String> bots() {
+    return bots;
+  }
+
+  public Map<String, RuleSettings> rules() {
+    return rules;
+  }
+
+  public List<Waiver> waivers() {
+    return waivers;
+  }
+
+  /** Collects problems so a user sees all of them at once. */
+  private static final class Problems {
+    private final String file;
+    private final List<String> messages = new ArrayList<>();
+    private Position first;
+
+    Problems(String file) {
+      this.file = file;
+    }
+
+    Position position(Located at) {
+      return Documents.position(file, at);
+    }
+
+    void add(Located at, String message) {
+      add(position(at), message);
+    }
+
+    void add(Position position, String message) {
+      if (first == null) {
+        first = position;
+      }
+      messages.add(position + ": " + message);
+    }
+
+    void throwIfAny() throws InputException {
+      if (!messages.isEmpty()) {
+        throw InputException.several(first, messages);
+      }
+    }
+  }
+}

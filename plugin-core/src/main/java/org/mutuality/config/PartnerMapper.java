@@ -1,0 +1,90 @@
+package org.mutuality.config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mutuality.io.InputException;
+import org.mutuality.io.Position;
+import org.mutuality.model.Member;
+import org.mutuality.model.Partner;
+import org.mutuality.model.Snapshot;
+import org.mutuality.model.WorkItem;
+
+/**
+ * Applies the partner mapping of {@code mutuality.yml} to a snapshot.
+ *
+ * <p>People: a partner that the snapshot already states is kept; otherwise an explicit listing wins, then a
+ * group or e-mail domain that matches exactly one partner. A person whom several partners claim by group or
+ * domain stays unmapped: the mapping is never guessed. Accounts listed under {@code bots} become bots.
+ *
+ * <p>Work items: an owner that the snapshot states is kept; otherwise a component that a partner owns, else
+ * the assignee's partner.
+ */
+public final class PartnerMapper {
+  private PartnerMapper() {}
+
+  /**
+   * Maps a snapshot's people and work items to partners.
+   *
+   * @throws InputException when the snapshot names a partner that the configuration does not list
+   */
+  public static Snapshot apply(Snapshot snapshot, Configuration config) throws InputException {
+    List<Partner> partners = config.partners().isEmpty()
+        ? snapshot.partners()
+        : config.partners().stream().map(PartnerMapping::partner).toList();
+    java.util.Set<String> partnerIds = new java.util.HashSet<>();
+    partners.forEach(p -> partnerIds.add(p.id()));
+
+    List<Member> members = new ArrayList<>(snapshot.members().size());
+    Map<String, String> partnerOf = new HashMap<>();
+    for (Member member : snapshot.members()) {
+      String partner = member.partnerId() != null ? member.partnerId() : mapPerson(member, config.partners());
+      if (partner != null && !partnerIds.contains(partner)) {
+        throw new InputException(new Position(snapshot.source(), 0, 0), "person '" + member.id()
+            + "' belongs to partner '" + partner + "', which " + config.file() + " does not list; partners are "
+            + partnerIds);
+      }
+      boolean bot = member.bot() || config.bots().contains(member.id());
+      members.add(new Member(member.id(), member.displayName(), member.email(), member.groups(), partner, bot));
+      if (partner != null) {
+        partnerOf.put(member.id(), partner);
+      }
+    }
+
+    Map<String, String> componentOwner = new HashMap<>();
+    for (PartnerMapping mapping : config.partners()) {
+      mapping.components().forEach(c -> componentOwner.putIfAbsent(c, mapping.partner().id()));
+    }
+    List<WorkItem> items = new ArrayList<>(snapshot.workItems().size());
+    for (WorkItem item : snapshot.workItems()) {
+      String owner = item.partnerId();
+      for (int i = 0; owner == null && i < item.components().size(); i++) {
+        owner = componentOwner.get(item.components().get(i));
+      }
+      if (owner == null && item.assigneeId() != null) {
+        owner = partnerOf.get(item.assigneeId());
+      }
+      items.add(owner == null || owner.equals(item.partnerId()) ? item : item.withPartner(owner));
+    }
+    return snapshot.withPeople(partners, members, items);
+  }
+
+  private static String mapPerson(Member member, List<PartnerMapping> mappings) {
+    for (PartnerMapping mapping : mappings) {
+      if (mapping.listsPerson(member)) {
+        return mapping.partner().id();
+      }
+    }
+    String found = null;
+    for (PartnerMapping mapping : mappings) {
+      if (mapping.matchesGroupOrDomain(member)) {
+        if (found != null) {
+          return null;
+        }
+        found = mapping.partner().id();
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,82 @@
+package org.mutuality.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.QueryResults;
+import org.kie.api.runtime.rule.QueryResultsRow;
+import org.mutuality.config.Configuration;
+import org.mutuality.model.AuditClock;
+import org.mutuality.model.Snapshot;
+
+/**
+ * One stateful Drools session holding a snapshot's facts. Findings are logical facts, read back through the
+ * rule base's queries, so they retract themselves when their cause goes: the same session can later take
+ * updates instead of being rebuilt.
+ */
+final class AuditSession implements AutoCloseable {
+  static final String FINDINGS_QUERY = "findings";
+  static final String NOT_EVALUABLE_QUERY = "notEvaluable";
+
+  private final KieSession session;
+
+  AuditSession(RuleBase ruleBase, Configuration config, Snapshot snapshot, AuditClock clock,
+      Collection<RuleInfo> runnable) {
+    this.session = ruleBase.kieBase().newKieSession();
+    session.insert(clock);
+    for (RuleInfo rule : runnable) {
+      session.insert(new RuleConfig(rule.id(), config.params(rule)));
+    }
+    session.insert(snapshot.partnership());
+    insertAll(snapshot.partners());
+    insertAll(snapshot.members());
+    insertAll(snapshot.workItems());
+    insertAll(snapshot.comments());
+    insertAll(snapshot.worklogs());
+    insertAll(snapshot.transitions());
+    insertAll(snapshot.dependencies());
+    insertAll(snapshot.milestones());
+    insertAll(snapshot.iterations());
+    insertAll(snapshot.accessGrants());
+  }
+
+  private void insertAll(List<?> facts) {
+    for (Object fact : facts) {
+      session.insert(fact);
+    }
+  }
+
+  /** Fires the rules until nothing changes; returns how many rule firings that took. */
+  int evaluate() {
+    return session.fireAllRules();
+  }
+
+  List<Finding> findings() {
+    return read(FINDINGS_QUERY, "$finding", Finding.class);
+  }
+
+  List<NotEvaluable> notEvaluable() {
+    return read(NOT_EVALUABLE_QUERY, "$entry", NotEvaluable.class);
+  }
+
+  private <T> List<T> read(String query, String variable, Class<T> type) {
+    QueryResults results = session.getQueryResults(query);
+    List<T> out = new ArrayList<>(results.size());
+    for (QueryResultsRow row : results) {
+      out.add(type.cast(row.get(variable)));
+    }
+    return out;
+  }
+
+  /** The number of facts in working memory, derived facts included. */
+  long factCount() {
+    return session.getFactCount();
+  }
+
+
+  @Override
+  public void close() {
+    session.dispose();
+  }
+}

@@ -1,0 +1,186 @@
+package org.mutuality.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieContainer;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The compiled rules: the built-in rule base (the {@code rules} kjar, found on the classpath, compiled ahead
+ * of time with the executable model) plus any organisation rule files, and the catalogue of their metadata.
+ *
+ * <p>Organisation files are compiled one by one with the classic compiler, which reports {@code file:line}
+ * for unknown types and fields, and only files that compile cleanly are added: a broken file is reported
+ * as a {@link RuleProblem} and left out, and the built-in rules keep working.
+ */
+public final class RuleBase {
+  /** The name of the built-in KieBase in the rules kjar's {@code kmodule.xml}. */
+  public static final String KBASE = "mutuality";
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+  private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"?([^\"\\]]+)\"?");
+
+  private final KieBase kieBase;
+  private final RuleCatalogue catalogue;
+  private final String version;
+  private final List<RuleProblem> problems;
+
+  private RuleBase(KieBase kieBase, RuleCatalogue catalogue, String version, List<RuleProblem> problems) {
+    this.kieBase = kieBase;
+    this.catalogue = catalogue;
+    this.version = version;
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The built-in rule base alone. */
+  public static RuleBase builtIn() {
+    return load(List.of());
+  }
+
+  /**
+   * The built-in rule base plus the {@code .drl} files found (recursively) in the given folders.
+   *
+   * @throws IllegalStateException when the rules kjar is not on the classpath
+   */
+  public static RuleBase load(List<Path> organisationFolders) {
+    long start = System.nanoTime();
+    KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
+    if (!container.getKieBaseNames().contains(KBASE)) {
+      throw new IllegalStateException("the Mutuality rule base is not on the classpath: add the "
+          + "org.mutuality:rules jar (it holds the kbase '" + KBASE + "')");
+    }
+    List<RuleProblem> problems = new ArrayList<>();
+    List<KiePackage> extra = new ArrayList<>();
+    for (Path folder : organisationFolders) {
+      for (Path file : drlFiles(folder, problems)) {
+        extra.addAll(compile(file, problems));
+      }
+    }
+    KieBase kieBase;
+    if (extra.isEmpty()) {
+      kieBase = container.getKieBase(KBASE);
+    } else {
+      kieBase = container.newKieBase(KBASE, KieServices.get().newKieBaseConfiguration());
+      ((InternalKnowledgeBase) kieBase).addPackages(extra);
+    }
+    RuleCatalogue catalogue = catalogue(kieBase, problems);
+    LOG.debug("rule base ready in {} ms: {} rules, {} problems", (System.nanoTime() - start) / 1_000_000,
+        catalogue.all().size(), problems.size());
+    return new RuleBase(kieBase, catalogue, builtInVersion() + (extra.isEmpty() ? "" : "+organisation"), problems);
+  }
+
+  private static List<Path> drlFiles(Path folder, List<RuleProblem> problems) {
+    if (!Files.isDirectory(folder)) {
+      problems.add(new RuleProblem(folder.toString(), 0, null, "is not a folder of .drl files"));
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
+    } catch (IOException e) {
+      problems.add(new RuleProblem(folder.toString(), 0, null, "cannot be read: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static Collection<KiePackage> compile(Path file, List<RuleProblem> problems) {
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    builder.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
+    if (!builder.hasErrors()) {
+      List<RuleProblem> metadataProblems = new ArrayList<>();
+      Collection<KiePackage> packages = builder.getKnowledgePackages();
+      for (KiePackage pkg : packages) {
+        for (Rule rule : pkg.getRules()) {
+          try {
+            RuleInfo.fromMetadata(rule.getName(), pkg.getName(), rule.getMetaData());
+          } catch (IllegalArgumentException e) {
+            metadataProblems.add(new RuleProblem(file.toString(), 0, rule.getName(), e.getMessage()
+                .replaceFirst("^rule \"[^\"]*\": ", "")));
+          }
+        }
+      }
+      problems.addAll(metadataProblems);
+      return metadataProblems.isEmpty() ? packages : List.of();
+    }
+    for (KnowledgeBuilderError error : builder.getErrors()) {
+      int[] lines = error.getLines();
+      int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+      String message = error.getMessage().trim().replaceAll("\\s+", " ");
+      Matcher rule = RULE_IN_MESSAGE.matcher(message);
+      problems.add(new RuleProblem(file.toString(), line, rule.find() ? rule.group(1).trim() : null, message));
+    }
+    return List.of();
+  }
+
+  private static RuleCatalogue catalogue(KieBase kieBase, List<RuleProblem> problems) {
+    List<RuleInfo> infos = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        RuleInfo info = RuleInfo.fromMetadata(rule.getName(), pkg.getName(), rule.getMetaData());
+        if (info == null) {
+          continue;
+        }
+        if (seen.contains(info.id())) {
+          problems.add(new RuleProblem(pkg.getName(), 0, rule.getName(), "id " + info.id()
+              + " is already used; the rule is ignored"));
+          continue;
+        }
+        seen.add(info.id());
+        infos.add(info);
+      }
+    }
+    return new RuleCatalogue(infos);
+  }
+
+  private static String builtInVersion() {
+    try (InputStream in = RuleBase.class.getClassLoader()
+        .getResourceAsStream("META-INF/maven/org.mutuality/rules/pom.properties")) {
+      if (in == null) {
+        return "development";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "development");
+    } catch (IOException e) {
+      return "development";
+    }
+  }
+
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  public RuleCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The version of the built-in rules, with {@code +organisation} when an organisation's rules were added. */
+  public String version() {
+    return version;
+  }
+
+  /** Organisation rule files that were left out, and why. */
+  public List<RuleProblem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,279 @@
+package org.mutuality.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import org.mutuality.engine.Key;
+import org.mutuality.engine.Severity;
+import org.mutuality.engine.Subject;
+
+/**
+ * Writes a {@link Report} as a Markdown audit report for people: a title, a summary table with one row per
+ * key to mutuality, the unwaived findings grouped by key and then by severity (most severe first), the
+ * findings that carry a waiver (active or expired), what could not be judged, and each rule's outcome.
+ * Lines end with {@code \n}; write it to a UTF-8 writer.
+ */
+public final class MarkdownReportWriter {
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+  private static final List<Severity> MOST_SEVERE_FIRST = List.of(
+      Severity.CRITICAL, Severity.MAJOR, Severity.MINOR, Severity.INFO);
+
+  /** Writes the report to {@code out}, which it flushes but leaves open. */
+  public void write(Report report, Writer out) throws IOException {
+    out.write(toMarkdown(report));
+    out.flush();
+  }
+
+  /** The report as a Markdown document, ending with a line break. */
+  public String toMarkdown(Report report) {
+    Lines md = new Lines();
+    title(md, report);
+    summary(md, report);
+    findings(md, report);
+    waivers(md, report);
+    notEvaluable(md, report);
+    rules(md, report);
+    return md.toString();
+  }
+
+  private static void title(Lines md, Report report) {
+    md.add("# Mutuality audit: " + inline(report.partnershipName()) + ", as of " + report.asOf());
+    md.add("");
+    md.add("Partnership `" + inline(report.partnershipId()) + "` · rule base " + inline(report.ruleBaseVersion())
+        + " · source: " + inline(report.source()) + " · report schema " + inline(report.schemaVersion()));
+  }
+
+  private static void summary(Lines md, Report report) {
+    md.heading(2, "Summary");
+    md.add("| Key | Score | Coverage | Critical | Major | Minor | Info |");
+    md.add("|---|---:|---:|---:|---:|---:|---:|");
+    for (Key key : Key.values()) {
+      if (!key.isScored()) {
+        continue;
+      }
+      KeyScore score = JsonReportWriter.scoreOf(report, key);
+      StringBuilder row = new StringBuilder("| ").append(key.label())
+          .append(" | ").append(score.score())
+          .append(" | ").append(Math.round(score.coverage() * 100)).append("% (")
+          .append(score.evaluableRules()).append('/').append(score.rules()).append(')');
+      for (Severity severity : MOST_SEVERE_FIRST) {
+        row.append(" | ").append(report.count(key, severity));
+      }
+      md.add(row.append(" |").toString());
+    }
+    md.add("");
+    md.add("Scores are 100 minus 25 per critical, 10 per major and 4 per minor unwaived finding, each rule's "
+        + "deduction capped at twice its heaviest finding; coverage is evaluable rules / enabled rules. "
+        + "Counts leave out waived findings.");
+  }
+
+  private static void findings(Lines md, Report report) {
+    md.heading(2, "Findings");
+    List<ReportFinding> counted = report.findings().stream().filter(f -> !f.isWaived()).toList();
+    if (counted.isEmpty()) {
+      md.add("No unwaived findings.");
+      return;
+    }
+    for (Key key : Key.values()) {
+      List<ReportFinding> ofKey = counted.stream().filter(f -> f.key() == key).toList();
+      if (ofKey.isEmpty() && !key.isScored()) {
+        continue;
+      }
+      md.heading(3, capitalised(key.label()));
+      if (ofKey.isEmpty()) {
+        md.add("No findings.");
+        continue;
+      }
+      for (Severity severity : MOST_SEVERE_FIRST) {
+        List<ReportFinding> group = ofKey.stream().filter(f -> f.severity() == severity).toList();
+        if (!group.isEmpty()) {
+          md.heading(4, capitalised(severity.label()) + " (" + group.size() + ")");
+          group.forEach(finding -> finding(md, finding, false));
+        }
+      }
+    }
+  }
+
+  private static void waivers(Lines md, Report report) {
+    md.heading(2, "Waivers");
+    List<ReportFinding> waived = report.findings().stream().filter(f -> f.waiver() != null).toList();
+    if (waived.isEmpty()) {
+      md.add("No waivers match a finding.");
+      return;
+    }
+    md.add("Findings under an active waiver stay in the report but count neither in scores nor for "
+        + "`--fail-on`. An expired waiver no longer applies: its finding counts and is listed in full under "
+        + "Findings.");
+    md.add("");
+    for (ReportFinding finding : waived) {
+      finding(md, finding, true);
+    }
+  }
+
+  /**
+   * One finding as a list item. Under Waivers ({@code inWaivers}) it also names its severity, and a
+   * finding whose waiver expired shows only its waiver, being listed in full under Findings.
+   */
+  private static void finding(Lines md, ReportFinding finding, boolean inWaivers) {
+    md.add("- **" + inline(finding.ruleId()) + "** " + (inWaivers ? finding.severity().label() + " · " : "")
+        + subject(finding.subject()) + ": " + inline(finding.message()));
+    AppliedWaiver waiver = finding.waiver();
+    boolean details = !inWaivers || waiver.isActive();
+    if (details && finding.evidence() != null && !finding.evidence().isEmpty()) {
+      md.add("  - Evidence: " + inline(evidence(finding.evidence())));
+    }
+    if (details && finding.remediation() != null && !finding.remediation().isBlank()) {
+      md.add("  - Remediation: " + inline(finding.remediation()));
+    }
+    md.add("  - Fingerprint: `" + inline(finding.fingerprint()) + "`");
+    if (waiver != null) {
+      String terms = inline(waiver.reason()) + " · approved by " + inline(waiver.approver());
+      md.add(waiver.isActive()
+          ? "  - Waived until " + waiver.expires() + ": " + terms
+          : "  - **Waiver expired** on " + waiver.expires() + ": " + terms + " · the finding counts again");
+    }
+  }
+
+  private static void notEvaluable(Lines md, Report report) {
+    md.heading(2, "Not evaluable");
+    if (report.notEvaluable().isEmpty()) {
+      md.add("Every enabled rule could judge every subject it looked at.");
+      return;
+    }
+    md.add("| Rule | Key | Subject | Reason |");
+    md.add("|---|---|---|---|");
+    for (NotEvaluableEntry entry : report.notEvaluable()) {
+      md.add(row(entry.ruleId(), entry.key().label(), subject(entry.subject()), entry.reason()));
+    }
+  }
+
+  private static void rules(Lines md, Report report) {
+    md.heading(2, "Rules");
+    if (report.rules().isEmpty()) {
+      md.add("No rules.");
+      return;
+    }
+    md.add("| Rule | Key | Name | Outcome | Findings |");
+    md.add("|---|---|---|---|---:|");
+    for (RuleResult rule : report.rules()) {
+      md.add(row(rule.ruleId(), rule.key().label(), rule.name(), JsonReportWriter.label(rule.outcome()),
+          String.valueOf(rule.findings())));
+    }
+  }
+
+  /** A subject as {@code type name (`id`)}, or {@code type `id`} when it has no name of its own. */
+  static String subject(Subject subject) {
+    String id = "`" + inline(subject.id()) + "`";
+    return subject.name().equals(subject.id())
+        ? subject.type().label() + " " + id
+        : subject.type().label() + " " + inline(subject.name()) + " (" + id + ")";
+  }
+
+  /** Evidence on one line, e.g. {@code issues: COF-1, COF-2; topShare: 0.86}. */
+  static String evidence(Map<String, ?> evidence) {
+    StringJoiner line = new StringJoiner("; ");
+    evidence.forEach((name, value) -> {
+      if (value != null) {
+        line.add(name + ": " + value(value, false));
+      }
+    });
+    return line.toString();
+  }
+
+  private static String value(Object value, boolean nested) {
+    if (value instanceof Map<?, ?> map) {
+      StringJoiner joiner = new StringJoiner(", ", "{", "}");
+      map.forEach((name, item) -> {
+        if (item != null) {
+          joiner.add(name + ": " + value(item, true));
+        }
+      });
+      return joiner.toString();
+    }
+    if (value instanceof Object[] array) {
+      return value(Arrays.asList(array), nested);
+    }
+    if (value instanceof Collection<?> collection) {
+      List<String> items = new ArrayList<>();
+      for (Object item : collection) {
+        if (item != null) {
+          items.add(value(item, true));
+        }
+      }
+      if (items.isEmpty()) {
+        return "none";
+      }
+      String joined = String.join(", ", items);
+      return nested ? "[" + joined + "]" : joined;
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isFinite(d)) {
+        String text = value instanceof Float ? value.toString() : Double.toString(d);
+        return new BigDecimal(text).stripTrailingZeros().toPlainString();
+      }
+    }
+    if (value instanceof BigDecimal d) {
+      return d.stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof Enum<?> constant) {
+      return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+    return String.valueOf(value);
+  }
+
+  /** Text for one line of Markdown: line breaks become spaces. */
+  static String inline(String text) {
+    return text == null ? "" : LINE_BREAK.matcher(text).replaceAll(" ");
+  }
+
+  /** Text for a table cell: {@code |} escaped, line breaks as {@code <br>}. */
+  static String cell(String text) {
+    return text == null ? "" : LINE_BREAK.matcher(text.replace("|", "\\|")).replaceAll("<br>");
+  }
+
+  private static String row(String... cells) {
+    StringJoiner row = new StringJoiner(" | ", "| ", " |");
+    for (String text : cells) {
+      row.add(cell(text));
+    }
+    return row.toString();
+  }
+
+  private static String capitalised(String label) {
+    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+  }
+
+  /** A Markdown document built line by line. */
+  private static final class Lines {
+    private final StringBuilder text = new StringBuilder();
+    private boolean blank = true;
+
+    void add(String line) {
+      text.append(line).append('\n');
+      blank = line.isEmpty();
+    }
+
+    /** A heading with one blank line before and after it. */
+    void heading(int level, String title) {
+      if (!blank) {
+        add("");
+      }
+      add("#".repeat(level) + " " + title);
+      add("");
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+}

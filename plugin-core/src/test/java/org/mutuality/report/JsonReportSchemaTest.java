@@ -1,0 +1,173 @@
+package org.mutuality.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mutuality.engine.SubjectType;
+
+/** The JSON report matches its published schema, and the schema rejects what breaks the contract. */
+class JsonReportSchemaTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static Schema schema;
+  private static JsonNode schemaNode;
+
+  @BeforeAll
+  static void loadSchema() throws IOException {
+    try (InputStream in = JsonReportSchemaTest.class.getResourceAsStream(JsonReportWriter.SCHEMA_RESOURCE)) {
+      assertThat(in).as(JsonReportWriter.SCHEMA_RESOURCE).isNotNull();
+      schemaNode = MAPPER.readTree(in);
+    }
+    SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+        SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
+    schema = registry.getSchema(schemaNode);
+  }
+
+  @Test
+  void theCoffeeReportIsValid() throws IOException {
+    JsonNode report = coffeeJson();
+
+    assertThat(messages(report)).isEmpty();
+  }
+
+  @Test
+  void theCoffeeReportCarriesTheExactValues() throws IOException {
+    JsonNode report = coffeeJson();
+
+    assertThat(report.path("schemaVersion").asText()).isEqualTo(Report.SCHEMA_VERSION);
+    assertThat(report.path("asOf").asText()).isEqualTo("2025-03-31T00:00:00Z");
+    JsonNode first = report.path("findings").path(0);
+    assertThat(first.path("ruleId").asText()).isEqualTo("ACCT-001");
+    assertThat(first.path("fingerprint").asText()).isEqualTo("a1c0e0010f3d9b72");
+    assertThat(first.path("severity").asText()).isEqualTo("major");
+    assertThat(first.path("key").asText()).isEqualTo("accountability");
+    assertThat(first.path("waiver").path("status").asText()).isEqualTo("expired");
+    assertThat(first.path("waiver").path("expires").asText()).isEqualTo("2025-02-28");
+    assertThat(first.path("evidence").path("rate").doubleValue()).isEqualTo(0.8);
+    assertThat(first.path("evidence").path("assigned").intValue()).isEqualTo(5);
+    JsonNode second = report.path("findings").path(1);
+    assertThat(second.path("subject").path("type").asText()).isEqualTo("partner-pair");
+    assertThat(second.path("subject").path("id").asText()).isEqualTo("coop+roastery");
+    assertThat(second.path("waiver").isNull()).isTrue();
+    JsonNode waived = report.path("findings").path(5);
+    assertThat(waived.path("ruleId").asText()).isEqualTo("IDEN-001");
+    assertThat(waived.path("waiver").path("status").asText()).isEqualTo("active");
+    assertThat(report.path("notEvaluable").path(0).path("reason").asText())
+        .isEqualTo("DATA-003: fewer than 20 issues of Fair Cup and University were updated in the window");
+    assertThat(report.path("scores").path("confidence").path("coverage").doubleValue()).isEqualTo(0.667);
+    assertThat(report.path("scores").path("confidence").path("score").intValue()).isEqualTo(96);
+    assertThat(texts(report.path("scores").path("accountability").path("findings")))
+        .containsExactly("a1c0e0010f3d9b72", "a1c0e0020b6c8d03");
+    assertThat(texts(report.path("scores").path("identity").path("findings"))).isEmpty();
+    assertThat(iterable(report.path("scores").fieldNames()))
+        .containsExactly("coordination", "accountability", "identity", "confidence");
+    assertThat(report.path("rules").path(7).path("outcome").asText()).isEqualTo("not-evaluable");
+    assertThat(report.path("rules").path(5).path("outcome").asText()).isEqualTo("disabled");
+  }
+
+  @Test
+  void theCoffeeReportUsesEverySubjectType() throws IOException {
+    JsonNode report = coffeeJson();
+    List<String> types = StreamSupport.stream(report.path("findings").spliterator(), false)
+        .map(f -> f.path("subject").path("type").asText()).distinct().sorted().toList();
+
+    assertThat(types).containsExactlyInAnyOrder(
+        java.util.Arrays.stream(SubjectType.values()).map(SubjectType::label).toArray(String[]::new));
+  }
+
+  @Test
+  void theSchemaVersionMatchesTheCode() {
+    assertThat(schemaNode.path("properties").path("schemaVersion").path("const").asText())
+        .isEqualTo(Report.SCHEMA_VERSION);
+    assertThat(schemaNode.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void anUnknownSeverityIsRejected() throws IOException {
+    ObjectNode report = coffeeJson();
+    ((ObjectNode) report.path("findings").path(0)).put("severity", "blocker");
+
+    assertThat(messages(report)).singleElement().satisfies(error -> {
+      assertThat(error.getInstanceLocation().toString()).isEqualTo("/findings/0/severity");
+      assertThat(error.getKeyword()).isEqualTo("enum");
+    });
+  }
+
+  @Test
+  void aMissingFingerprintIsRejected() throws IOException {
+    ObjectNode report = coffeeJson();
+    ((ObjectNode) report.path("findings").path(2)).remove("fingerprint");
+
+    assertThat(messages(report)).singleElement().satisfies(error -> {
+      assertThat(error.getInstanceLocation().toString()).isEqualTo("/findings/2");
+      assertThat(error.getKeyword()).isEqualTo("required");
+      assertThat(error.getMessage()).contains("fingerprint");
+    });
+  }
+
+  @Test
+  void otherBreachesOfTheContractAreRejected() throws IOException {
+    ObjectNode unknownField = coffeeJson();
+    unknownField.put("verdict", "ok");
+    ObjectNode wrongVersion = coffeeJson();
+    wrongVersion.put("schemaVersion", "2.0");
+    ObjectNode badSubjectType = coffeeJson();
+    ((ObjectNode) badSubjectType.path("notEvaluable").path(0).path("subject")).put("type", "partner_pair");
+    ObjectNode badExpiry = coffeeJson();
+    ((ObjectNode) badExpiry.path("findings").path(0).path("waiver")).put("expires", "2025-02-30");
+    ObjectNode missingScore = coffeeJson();
+    ((ObjectNode) missingScore.path("scores")).remove("identity");
+    ObjectNode coverageAboveOne = coffeeJson();
+    ((ObjectNode) coverageAboveOne.path("scores").path("identity")).put("coverage", 1.5);
+    ObjectNode failWithoutFindings = coffeeJson();
+    ((ObjectNode) failWithoutFindings.path("rules").path(0)).put("findings", 0);
+    ObjectNode textWaiver = coffeeJson();
+    ((ObjectNode) textWaiver.path("findings").path(1)).put("waiver", "none");
+    ObjectNode nullEvidence = coffeeJson();
+    ((ObjectNode) nullEvidence.path("findings").path(0).path("evidence")).putNull("rate");
+
+    assertThat(keywords(unknownField)).containsExactly("additionalProperties");
+    assertThat(keywords(wrongVersion)).containsExactly("const");
+    assertThat(keywords(badSubjectType)).containsExactly("enum");
+    assertThat(keywords(badExpiry)).containsExactly("format");
+    assertThat(keywords(missingScore)).containsExactly("required");
+    assertThat(keywords(coverageAboveOne)).containsExactly("maximum");
+    assertThat(keywords(failWithoutFindings)).containsExactly("minimum");
+    assertThat(keywords(textWaiver)).containsExactly("type");
+    assertThat(keywords(nullEvidence)).containsExactly("type");
+  }
+
+  private static ObjectNode coffeeJson() throws IOException {
+    return (ObjectNode) MAPPER.readTree(new JsonReportWriter().toJson(ReportFixture.coffee()));
+  }
+
+  private static List<Error> messages(JsonNode report) {
+    return schema.validate(report);
+  }
+
+  private static List<String> keywords(JsonNode report) {
+    return messages(report).stream().map(Error::getKeyword).toList();
+  }
+
+  private static List<String> texts(JsonNode array) {
+    return StreamSupport.stream(((ArrayNode) array).spliterator(), false).map(JsonNode::asText).toList();
+  }
+
+  private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+    return () -> iterator;
+  }
+}
