@@ -112,6 +112,9 @@ public final class Documents {
         problem = cause.getMessage();
       }
       problem = problem.replaceAll("\\s*\\(for .*", "").replaceAll("\\R.*", "");
+      if (problem.startsWith("No content to map")) {
+        problem = "the document is empty";
+      }
     }
     return new InputException(position, (path.isEmpty() ? "" : path + ": ") + problem, e);
   }
