@@ -1,0 +1,208 @@
+package org.mutuality.sandbox.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.mutuality.sandbox.Flavor;
+import org.mutuality.sandbox.Limits;
+import org.mutuality.sandbox.LoggedRequest;
+import org.mutuality.sandbox.site.SiteIndex;
+import org.mutuality.sandbox.site.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sandbox's Jetty handler: authenticates, routes to the endpoints of the flavour, writes Jira's JSON and
+ * error bodies, and logs every request.
+ */
+public final class SandboxHandler extends Handler.Abstract {
+  private static final Logger LOG = LoggerFactory.getLogger(SandboxHandler.class);
+  private static final String JSON = "application/json;charset=UTF-8";
+
+  private final Flavor flavor;
+  private final SiteIndex site;
+  private final Limits limits;
+  private final Router router;
+  private final List<LoggedRequest> log = new ArrayList<>();
+  private volatile String base = "http://127.0.0.1";
+
+  /**
+   * @param flavor the flavour to imitate
+   * @param site the data
+   * @param limits page caps and preview sizes
+   */
+  public SandboxHandler(Flavor flavor, SiteIndex site, Limits limits) {
+    this.flavor = flavor;
+    this.site = site;
+    this.limits = limits;
+    this.router = new Router(flavor);
+    ServerEndpoints.register(router);
+    SearchEndpoints.register(router);
+    IssueEndpoints.register(router);
+    ProjectEndpoints.register(router);
+    AgileEndpoints.register(router);
+  }
+
+  /**
+   * Sets the base URL used in {@code self} links; called once the port is known, before any request.
+   *
+   * @param baseUri {@code http://127.0.0.1:<port>}
+   */
+  public void baseUri(String baseUri) {
+    this.base = baseUri;
+  }
+
+  /** @return the requests answered so far */
+  public List<LoggedRequest> requests() {
+    synchronized (log) {
+      return List.copyOf(log);
+    }
+  }
+
+  /** Forgets the logged requests. */
+  public void clearRequests() {
+    synchronized (log) {
+      log.clear();
+    }
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    String method = request.getMethod();
+    String path = request.getHttpURI().getDecodedPath();
+    Reply reply;
+    try {
+      reply = dispatch(request, method, path);
+    } catch (ApiError e) {
+      reply = new Reply(e.status(), errorBody(e));
+    } catch (RuntimeException e) {
+      LOG.error("sandbox failure on {} {}", method, path, e);
+      reply = new Reply(500, errorBody(ApiError.of(500, "Internal server error: " + e)));
+    }
+    synchronized (log) {
+      log.add(new LoggedRequest(method, path, request.getHttpURI().getQuery(), reply.status()));
+    }
+    LOG.debug("{} {} -> {}", method, path, reply.status());
+    write(response, reply, callback);
+    return true;
+  }
+
+  private Reply dispatch(Request request, String method, String path) {
+    Optional<Router.Match> match = router.match(method, path);
+    if (match.isEmpty()) {
+      if (router.pathKnown(path)) {
+        throw ApiError.of(405, "Method " + method + " is not allowed on " + path);
+      }
+      ObjectNode body = Json.object();
+      body.put("message", "null for uri: " + base + path);
+      body.put("status-code", 404);
+      return new Reply(404, body);
+    }
+    Router.Match route = match.get();
+    Optional<User> viewer = authenticate(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+    if (viewer.isEmpty() && route.access() == Router.Access.AUTHENTICATED) {
+      throw ApiError.of(401, "You are not authenticated. Authentication required to perform this operation.");
+    }
+    Map<String, String> params = new LinkedHashMap<>(route.params());
+    String version = params.remove("v");
+    Call call = new Call(flavor, version, params, query(request), body(request, method), viewer.orElse(null), site,
+        base, limits);
+    return route.endpoint().handle(call);
+  }
+
+  /** Any Basic or Bearer credentials are accepted; a known login acts as that user, else the integration user. */
+  private Optional<User> authenticate(String header) {
+    if (header == null || header.isBlank()) {
+      return Optional.empty();
+    }
+    String[] parts = header.trim().split("\\s+", 2);
+    if (parts.length != 2 || parts[1].isBlank()) {
+      return Optional.empty();
+    }
+    String login;
+    if (parts[0].equalsIgnoreCase("Basic")) {
+      String decoded;
+      try {
+        decoded = new String(Base64.getDecoder().decode(parts[1].trim()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+      int colon = decoded.indexOf(':');
+      if (colon <= 0) {
+        return Optional.empty();
+      }
+      login = decoded.substring(0, colon);
+    } else if (parts[0].equalsIgnoreCase("Bearer")) {
+      login = parts[1].trim();
+    } else {
+      return Optional.empty();
+    }
+    Optional<User> known = site.userByLogin(login);
+    return known.isPresent() ? known : site.user(site.site().integrationUserId());
+  }
+
+  private static Map<String, List<String>> query(Request request) {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    Fields fields = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+    for (Fields.Field field : fields) {
+      query.put(field.getName(), List.copyOf(field.getValues()));
+    }
+    return query;
+  }
+
+  private static String body(Request request, String method) {
+    if (method.equals("GET") || method.equals("DELETE")) {
+      return null;
+    }
+    try {
+      return Content.Source.asString(request, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw ApiError.badRequest("Could not read the request body: " + e.getMessage());
+    }
+  }
+
+  private static JsonNode errorBody(ApiError error) {
+    ObjectNode body = Json.object();
+    com.fasterxml.jackson.databind.node.ArrayNode messages = body.putArray("errorMessages");
+    error.messages().forEach(messages::add);
+    ObjectNode errors = body.putObject("errors");
+    error.errors().forEach(errors::put);
+    return body;
+  }
+
+  private static void write(Response response, Reply reply, Callback callback) {
+    response.setStatus(reply.status());
+    if (reply.status() == 401) {
+      response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Basic realm=\"protected-area\"");
+    }
+    if (reply.body() == null) {
+      response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+      return;
+    }
+    byte[] bytes;
+    try {
+      bytes = Json.MAPPER.writeValueAsBytes(reply.body());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not write a JSON body", e);
+    }
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+    response.write(true, ByteBuffer.wrap(bytes), callback);
+  }
+}
