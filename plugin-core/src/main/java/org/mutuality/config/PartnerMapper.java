@@ -33,7 +33,7 @@ public final class PartnerMapper {
     List<Partner> partners = config.partners().isEmpty()
         ? snapshot.partners()
         : config.partners().stream().map(PartnerMapping::partner).toList();
-    java.util.Set<String> partnerIds = new java.util.HashSet<>();
+    java.util.Set<String> partnerIds = new java.util.TreeSet<>();
     partners.forEach(p -> partnerIds.add(p.id()));
 
     List<Member> members = new ArrayList<>(snapshot.members().size());

@@ -16,7 +16,7 @@ import org.mutuality.io.Position;
 public record RuleSettings(
     String ruleId, boolean enabled, Map<String, Severity> severities, Map<String, String> params, Position position) {
   public RuleSettings {
-    severities = Map.copyOf(severities);
-    params = Map.copyOf(params);
+    severities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(severities));
+    params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
   }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -21,7 +22,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,8 +43,8 @@ public final class Documents {
 
   /** Reads a file as YAML, or as JSON when its name ends in {@code .json}. */
   public static <T> T read(Path file, Class<T> type) throws InputException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(reader, file.toString(), isJson(file.toString()), type);
+    try {
+      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), type);
     } catch (NoSuchFileException e) {
       throw new InputException(new Position(file.toString(), 0, 0), "no such file");
     } catch (IOException e) {
@@ -54,24 +54,23 @@ public final class Documents {
 
   /** Reads a classpath or in-memory document; {@code name} is used in messages. */
   public static <T> T read(InputStream in, String name, Class<T> type) throws InputException {
-    try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(reader, name, isJson(name), type);
+    try (in) {
+      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name, type);
     } catch (IOException e) {
       throw new InputException(new Position(name, 0, 0), "cannot read: " + e.getMessage(), e);
     }
   }
 
-  static <T> T read(Reader reader, String name, boolean json, Class<T> type) throws InputException {
+  /** Reads a document held in memory; {@code name} is used in messages and decides YAML or JSON. */
+  public static <T> T read(String text, String name, Class<T> type) throws InputException {
     try {
-      T value = (json ? JSON : YAML).readValue(reader, type);
+      T value = (isJson(name) ? JSON : YAML).readValue(text, type);
       if (value == null) {
         throw new InputException(new Position(name, 1, 1), "the document is empty");
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw describe(name, e);
-    } catch (IOException e) {
-      throw new InputException(new Position(name, 0, 0), "cannot read: " + e.getMessage(), e);
+      throw describe(name, text, e);
     }
   }
 
@@ -81,7 +80,7 @@ public final class Documents {
     try {
       return YAML.treeToValue(tree, type);
     } catch (JsonProcessingException e) {
-      throw describe(name, e);
+      throw describe(name, null, e);
     }
   }
 
@@ -95,16 +94,19 @@ public final class Documents {
     return name.toLowerCase(Locale.ROOT).endsWith(".json");
   }
 
-  private static InputException describe(String name, JsonProcessingException e) {
+  private static InputException describe(String name, String text, JsonProcessingException e) {
     JsonLocation where = e.getLocation();
     Position position = where == null ? new Position(name, 0, 0)
         : new Position(name, where.getLineNr(), where.getColumnNr());
     String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
     String problem;
     if (e instanceof UnrecognizedPropertyException unknown) {
+      position = atKey(position, text, unknown.getPropertyName());
       path = path.endsWith(unknown.getPropertyName())
           ? path.substring(0, Math.max(0, path.length() - unknown.getPropertyName().length() - 1)) : path;
       problem = "unknown key '" + unknown.getPropertyName() + "'" + known(unknown.getKnownPropertyIds());
+    } else if (e instanceof InvalidFormatException invalid) {
+      problem = "'" + invalid.getValue() + "' is not " + expected(invalid.getTargetType());
     } else {
       problem = e.getOriginalMessage();
       Throwable cause = e.getCause();
@@ -117,6 +119,35 @@ public final class Documents {
       }
     }
     return new InputException(position, (path.isEmpty() ? "" : path + ": ") + problem, e);
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == java.time.Instant.class) {
+      return "a timestamp; write it like 2026-11-20T09:00:00Z";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "a date; write it like 2026-11-20";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "a number";
+    }
+    return "a " + type.getSimpleName();
+  }
+
+  /** The YAML parser reports an unknown key after its value; point at the key itself, on the same line. */
+  private static Position atKey(Position position, String text, String key) {
+    if (text == null || position.line() <= 0) {
+      return position;
+    }
+    String[] lines = text.split("\\R", -1);
+    if (position.line() > lines.length) {
+      return position;
+    }
+    int column = lines[position.line() - 1].indexOf(key);
+    return column < 0 ? position : new Position(position.file(), position.line(), column + 1);
   }
 
   private static String known(Collection<Object> ids) {

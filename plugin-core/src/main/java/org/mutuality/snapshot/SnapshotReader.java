@@ -84,7 +84,7 @@ public final class SnapshotReader {
         required(p, p.id, "partnership.id"), p.name, p.description, p.customLogo, p.lead);
 
     List<Partner> partners = new ArrayList<>();
-    Set<String> partnerIds = new HashSet<>();
+    Set<String> partnerIds = new java.util.TreeSet<>();
     for (SnapshotFile.PartnerEntry e : doc.partners) {
       String id = required(e, e.id, "partners[].id");
       unique(e, partnerIds, id, "partner");
