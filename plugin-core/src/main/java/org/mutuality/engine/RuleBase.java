@@ -38,7 +38,7 @@ public final class RuleBase {
   public static final String KBASE = "mutuality";
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
-  private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"?([^\"\\]]+)\"?");
+  private static final Pattern RULE_DECLARATION = Pattern.compile("\\s*rule\\s+\"([^\"]+)\".*");
 
   private final KieBase kieBase;
   private final RuleCatalogue catalogue;
@@ -121,14 +121,33 @@ public final class RuleBase {
       problems.addAll(metadataProblems);
       return metadataProblems.isEmpty() ? packages : List.of();
     }
+    List<String> source = readLines(file);
     for (KnowledgeBuilderError error : builder.getErrors()) {
       int[] lines = error.getLines();
       int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
       String message = error.getMessage().trim().replaceAll("\\s+", " ");
-      Matcher rule = RULE_IN_MESSAGE.matcher(message);
-      problems.add(new RuleProblem(file.toString(), line, rule.find() ? rule.group(1).trim() : null, message));
+      problems.add(new RuleProblem(file.toString(), line, ruleAt(source, line), message));
     }
     return List.of();
+  }
+
+  /** The name of the rule declared at or before a line, or {@code null}. */
+  private static String ruleAt(List<String> source, int line) {
+    for (int i = Math.min(line, source.size()) - 1; i >= 0; i--) {
+      Matcher rule = RULE_DECLARATION.matcher(source.get(i));
+      if (rule.matches()) {
+        return rule.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      return Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   private static RuleCatalogue catalogue(KieBase kieBase, List<RuleProblem> problems) {

@@ -107,7 +107,7 @@ public record RuleInfo(
       if (!ruleName.startsWith(id + " ")) {
         throw new IllegalArgumentException("the rule name must start with its id and a space");
       }
-      Key key = Key.parse(required(meta, "key"));
+      Key key = Key.parse(required(meta, "mutualityKey"));
       Map<String, Severity> tiers = new LinkedHashMap<>();
       tiers.put(BASE_TIER, Severity.parse(required(meta, "severity")));
       List<ParamInfo> params = new ArrayList<>();

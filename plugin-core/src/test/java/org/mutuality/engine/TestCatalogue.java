@@ -9,7 +9,7 @@ public final class TestCatalogue {
 
   public static RuleInfo rule(String id, String key, Map<String, Object> extra) {
     Map<String, Object> meta = new java.util.LinkedHashMap<>(Map.of(
-        "id", id, "key", key, "name", "Rule " + id, "scope", "project", "severity", "minor",
+        "id", id, "mutualityKey", key, "name", "Rule " + id, "scope", "project", "severity", "minor",
         "remediation", "Fix it."));
     meta.putAll(extra);
     return RuleInfo.fromMetadata(id + " Rule " + id, "org.mutuality.rules." + key, meta);

@@ -1,0 +1,86 @@
+package org.mutuality.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mutuality.config.Configuration;
+import org.mutuality.engine.MutualityEngine;
+import org.mutuality.engine.RuleBase;
+import org.mutuality.engine.RuleProblem;
+import org.mutuality.engine.Severity;
+import org.mutuality.model.Member;
+import org.mutuality.model.Partner;
+import org.mutuality.model.Partnership;
+import org.mutuality.model.Sector;
+import org.mutuality.model.Snapshot;
+import org.mutuality.model.StatusCategory;
+import org.mutuality.model.WorkItem;
+import org.mutuality.report.Outcome;
+import org.mutuality.report.Report;
+import org.mutuality.report.ReportFinding;
+import org.mutuality.report.RuleResult;
+
+/**
+ * The engine as another tool embeds it: a snapshot built in code (another tracker, a portal), no files, no
+ * CLI; then an organisation's own rule folder next to the built-in rules.
+ */
+class EmbeddingApiTest {
+  private static final Instant AS_OF = Instant.parse("2026-11-20T09:00:00Z");
+
+  private static WorkItem item(String key, String assignee, List<String> labels) {
+    return new WorkItem(key, "Task", "Item " + key, "Open", StatusCategory.TO_DO, assignee, null, null,
+        Instant.parse("2026-10-01T00:00:00Z"), null, null, null, labels, null, null, null, null, false);
+  }
+
+  private static Snapshot snapshot() {
+    return new Snapshot(AS_OF, "portal", new Partnership("PORT", "Portal partnership", "", false, null),
+        List.of(new Partner("muni", "Municipality", Sector.PUBLIC, List.of()),
+            new Partner("ngo", "NGO", Sector.CIVIL_SOCIETY, List.of())),
+        List.of(new Member("ana", "Ana", null, List.of(), "muni", false)),
+        List.of(item("PORT-1", "ana", List.of()), item("PORT-2", null, List.of("steering"))),
+        null, null, null, null, null, null, null, null);
+  }
+
+  @Test
+  void auditsASnapshotBuiltInCode() throws Exception {
+    MutualityEngine engine = MutualityEngine.create(Configuration.defaults());
+    Report report = engine.audit(snapshot(), AS_OF);
+
+    assertThat(report.asOf()).isEqualTo(AS_OF);
+    assertThat(report.partnershipId()).isEqualTo("PORT");
+    assertThat(report.findings()).extracting(ReportFinding::ruleId, f -> f.subject().toString(), ReportFinding::message)
+        .containsExactly(
+            tuple("DATA-001", "project PORT",
+                "Only 0 partner(s) have active members; judging a partnership takes at least 2"),
+            tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"));
+    assertThat(report.rules()).extracting(RuleResult::ruleId, RuleResult::outcome).containsExactly(
+        tuple("COORD-001", Outcome.NOT_EVALUABLE), tuple("ACCT-001", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.PASS), tuple("DATA-001", Outcome.FAIL));
+    assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
+  }
+
+  @Test
+  void anOrganisationsRulesRunBesideTheBuiltInOnesAndABrokenFileIsLeftOut() throws Exception {
+    Path folder = Path.of("src/test/resources/org-rules");
+    RuleBase ruleBase = RuleBase.load(List.of(folder));
+
+    assertThat(ruleBase.problems()).hasSize(1);
+    RuleProblem problem = ruleBase.problems().get(0);
+    assertThat(problem.file()).isEqualTo(folder.resolve("broken/ORG-002-typo.drl").toString());
+    assertThat(problem.line()).isEqualTo(15);
+    assertThat(problem.rule()).isEqualTo("ORG-002 Typo in a field name");
+    assertThat(problem.message()).contains("asignee");
+    assertThat(ruleBase.catalogue().contains("ORG-002")).isFalse();
+    assertThat(ruleBase.version()).endsWith("+organisation");
+
+    Report report = MutualityEngine.create(ruleBase, Configuration.defaults()).audit(snapshot(), AS_OF);
+    assertThat(report.findings()).extracting(ReportFinding::ruleId, f -> f.subject().toString(), ReportFinding::message)
+        .contains(
+            tuple("ORG-001", "issue PORT-2", "PORT-2 is a steering item that no partner owns"),
+            tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"));
+  }
+}
