@@ -104,7 +104,14 @@ public final class RuleBase {
 
   private static Collection<KiePackage> compile(Path file, List<RuleProblem> problems) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-    builder.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
+    try {
+      builder.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
+    } catch (RuntimeException e) {
+      // Drools sometimes throws instead of reporting (an annotation it misreads, say): still one file's problem.
+      LOG.debug("compiling {} failed", file, e);
+      problems.add(new RuleProblem(file.toString(), 0, null, "Drools could not compile it: " + rootCause(e)));
+      return List.of();
+    }
     if (!builder.hasErrors()) {
       List<RuleProblem> metadataProblems = new ArrayList<>();
       Collection<KiePackage> packages = builder.getKnowledgePackages();
@@ -129,6 +136,14 @@ public final class RuleBase {
       problems.add(new RuleProblem(file.toString(), line, ruleAt(source, line), message));
     }
     return List.of();
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
   }
 
   /** The name of the rule declared at or before a line, or {@code null}. */

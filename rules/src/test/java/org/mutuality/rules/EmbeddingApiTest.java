@@ -3,6 +3,7 @@ package org.mutuality.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mutuality.config.Configuration;
 import org.mutuality.engine.MutualityEngine;
 import org.mutuality.engine.RuleBase;
+import org.mutuality.engine.RuleDocs;
 import org.mutuality.engine.RuleProblem;
 import org.mutuality.engine.Severity;
 import org.mutuality.model.Member;
@@ -68,7 +70,10 @@ class EmbeddingApiTest {
     Path folder = Path.of("src/test/resources/org-rules");
     RuleBase ruleBase = RuleBase.load(List.of(folder));
 
-    assertThat(ruleBase.problems()).hasSize(1);
+    assertThat(ruleBase.problems()).hasSize(2);
+    RuleProblem thrown = ruleBase.problems().get(1);
+    assertThat(thrown.file()).isEqualTo(folder.resolve("broken/ORG-003-annotation-drools-misreads.drl").toString());
+    assertThat(thrown.message()).startsWith("Drools could not compile it: NoSuchMethodException: ");
     RuleProblem problem = ruleBase.problems().get(0);
     assertThat(problem.file()).isEqualTo(folder.resolve("broken/ORG-002-typo.drl").toString());
     assertThat(problem.line()).isEqualTo(15);
@@ -76,6 +81,9 @@ class EmbeddingApiTest {
     assertThat(problem.message()).contains("asignee");
     assertThat(ruleBase.catalogue().contains("ORG-002")).isFalse();
     assertThat(ruleBase.version()).endsWith("+organisation");
+    assertThat(RuleDocs.find(ruleBase.catalogue().get("ORG-001"), List.of(folder)))
+        .contains(new RuleDocs.Doc(folder.resolve("good/ORG-001.md").toString(),
+            Files.readString(folder.resolve("good/ORG-001.md"))));
 
     Report report = MutualityEngine.create(ruleBase, Configuration.defaults()).audit(snapshot(), AS_OF);
     assertThat(report.findings()).extracting(ReportFinding::ruleId, f -> f.subject().toString(), ReportFinding::message)

@@ -1,0 +1,52 @@
+package org.mutuality.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mutuality audit}: audits a recorded snapshot and writes the reports. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Audit a partnership snapshot (YAML or JSON) with the built-in rules and any organisation "
+        + "rules, print a summary per key to mutuality and the findings, and write the reports to --out.",
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {ExitCode.OK_TEXT, ExitCode.FINDINGS_TEXT, ExitCode.USAGE_TEXT, ExitCode.SOURCE_TEXT,
+        ExitCode.INTERNAL_TEXT})
+final class AuditCommand implements Callable<Integer> {
+  static final String DEFAULT_OUT = "mutuality-reports";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--snapshot", required = true, paramLabel = "FILE",
+      description = "The snapshot to audit (YAML, or JSON when the name ends in .json).")
+  Path snapshot;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "mutuality.yml: partners, rule settings and waivers. Default: every rule at its defaults.")
+  Path config;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where to write mutuality-report.json and mutuality-report.md. Default: ./" + DEFAULT_OUT
+          + ".")
+  Path out;
+
+  @Mixin
+  RuleBaseOptions rules;
+
+  @Mixin
+  ReportOptions options;
+
+  @Override
+  public Integer call() {
+    AuditRun run = new AuditRun("Mutuality audit", Inputs.snapshot(snapshot), Inputs.configuration(config),
+        rules.folders, options.asOf, ReportOptions.orDefault(out, DEFAULT_OUT), options.formats(), options.failOn);
+    return run.execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+}

@@ -1,0 +1,35 @@
+package org.mutuality.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.mutuality.report.JsonReportWriter;
+import org.mutuality.report.MarkdownReportWriter;
+import org.mutuality.report.Report;
+
+/** The report files an audit can write, each with its file name in the output folder. */
+enum ReportFormat {
+  JSON("mutuality-report.json") {
+    @Override
+    void write(Report report, Writer out) throws IOException {
+      new JsonReportWriter().write(report, out);
+    }
+  },
+  MD("mutuality-report.md") {
+    @Override
+    void write(Report report, Writer out) throws IOException {
+      new MarkdownReportWriter().write(report, out);
+    }
+  };
+
+  private final String fileName;
+
+  ReportFormat(String fileName) {
+    this.fileName = fileName;
+  }
+
+  String fileName() {
+    return fileName;
+  }
+
+  abstract void write(Report report, Writer out) throws IOException;
+}

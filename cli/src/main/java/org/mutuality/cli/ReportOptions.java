@@ -1,0 +1,37 @@
+package org.mutuality.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The options that every auditing command shares: the audit's instant, the reports and the failure threshold. */
+final class ReportOptions {
+  @Option(names = "--as-of", paramLabel = "INSTANT", converter = AsOfConverter.class,
+      description = {"The audit's instant: every window and age is measured from it. ISO-8601 "
+          + "(2026-11-20T09:00:00Z) or a date (2026-11-20, start of day UTC).",
+          "Default: the snapshot's capturedAt when it has one, else now. A recorded snapshot is judged as of "
+          + "when it was captured, so an audit can be reproduced exactly."})
+  Instant asOf;
+
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+      description = "Report files to write: json, md, or both (json,md). Default: json,md.")
+  List<ReportFormat> formats;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
+      description = "Exit with 1 when an unwaived finding is at or above this severity: none, info, minor, major "
+          + "or critical. Default: none (findings never fail the run).")
+  FailOn failOn = FailOn.NONE;
+
+  /** The formats chosen, both by default. */
+  Set<ReportFormat> formats() {
+    return formats == null || formats.isEmpty() ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
+  }
+
+  /** The output folder given, or a default. */
+  static Path orDefault(Path given, String fallback) {
+    return given != null ? given : Path.of(fallback);
+  }
+}

@@ -1,0 +1,118 @@
+package org.mutuality.cli.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.mutuality.model.AccessGrant;
+import org.mutuality.model.AccessKind;
+import org.mutuality.model.Comment;
+import org.mutuality.model.Member;
+import org.mutuality.model.Partner;
+import org.mutuality.model.Partnership;
+import org.mutuality.model.Sector;
+import org.mutuality.model.Snapshot;
+import org.mutuality.model.StatusCategory;
+import org.mutuality.model.Transition;
+import org.mutuality.model.Visibility;
+import org.mutuality.model.WorkItem;
+import org.mutuality.model.Worklog;
+
+/**
+ * A large, deterministic partnership for benchmarks: five partners of 200 people each (a few unmapped
+ * people and bots), work items spread over a year before {@code asOf}, with comments, status and assignee
+ * transitions, worklogs, restricted comments and due dates. The same seed always gives the same snapshot.
+ */
+final class SyntheticPartnership {
+  static final Instant AS_OF = Instant.parse("2026-11-20T09:00:00Z");
+  private static final String[] PARTNERS = {"muni", "coop", "roaster", "ngo", "uni"};
+  private static final Sector[] SECTORS =
+      {Sector.PUBLIC, Sector.CIVIL_SOCIETY, Sector.PRIVATE, Sector.CIVIL_SOCIETY, Sector.ACADEMIC};
+  private static final int PEOPLE_PER_PARTNER = 200;
+
+  private SyntheticPartnership() {}
+
+  /**
+   * Generates a partnership.
+   *
+   * @param items work items
+   * @param commentsPerItem comments on each work item
+   * @param transitionsPerItem history entries on each work item
+   * @param seed the random seed
+   */
+  static Snapshot generate(int items, int commentsPerItem, int transitionsPerItem, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Partner> partners = new ArrayList<>();
+    List<Member> members = new ArrayList<>();
+    List<AccessGrant> grants = new ArrayList<>();
+    for (int p = 0; p < PARTNERS.length; p++) {
+      partners.add(new Partner(PARTNERS[p], "Partner " + PARTNERS[p], SECTORS[p], List.of()));
+      for (int i = 0; i < PEOPLE_PER_PARTNER; i++) {
+        String id = PARTNERS[p] + "-" + i;
+        members.add(new Member(id, "Person " + id, null, List.of(), PARTNERS[p], false));
+        grants.add(new AccessGrant(id, AccessKind.ROLE, "Developers"));
+        if (p != 1) {
+          grants.add(new AccessGrant(id, AccessKind.ROLE, "Steering"));
+        }
+      }
+    }
+    for (int i = 0; i < 20; i++) {
+      members.add(new Member("guest-" + i, "Guest " + i, null, List.of(), null, false));
+    }
+    members.add(new Member("sync-bot", "Sync bot", null, List.of(), null, true));
+
+    int people = PARTNERS.length * PEOPLE_PER_PARTNER;
+    List<WorkItem> workItems = new ArrayList<>(items);
+    List<Comment> comments = new ArrayList<>(items * commentsPerItem);
+    List<Transition> transitions = new ArrayList<>(items * transitionsPerItem);
+    List<Worklog> worklogs = new ArrayList<>(items);
+    Visibility steering = new Visibility(AccessKind.ROLE, "Steering");
+    long year = Duration.ofDays(365).toSeconds();
+    for (int n = 1; n <= items; n++) {
+      String key = "BIG-" + n;
+      // The roaster takes a larger share of the work, so COORD-001 has something to find.
+      int partner = random.nextInt(10) < 4 ? 2 : random.nextInt(PARTNERS.length);
+      String assignee = random.nextInt(50) == 0 ? null
+          : PARTNERS[partner] + "-" + random.nextInt(PEOPLE_PER_PARTNER);
+      Instant created = AS_OF.minusSeconds(random.nextLong(year));
+      int stage = random.nextInt(3);
+      StatusCategory category = StatusCategory.values()[stage];
+      Instant resolved = category == StatusCategory.DONE
+          ? created.plusSeconds(random.nextLong(Math.max(1, Duration.between(created, AS_OF).toSeconds()))) : null;
+      LocalDate due = random.nextInt(3) == 0
+          ? LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(random.nextInt(120)) : null;
+      workItems.add(new WorkItem(key, "Task", "Synthetic work item " + n, category.name(), category, assignee, assignee,
+          null, created, resolved != null ? resolved : created, resolved, due, List.of(), List.of(), null, List.of(),
+          List.of(), false));
+      for (int c = 0; c < commentsPerItem; c++) {
+        String author = random.nextInt(40) == 0 ? "guest-" + random.nextInt(20) : person(random, people);
+        Instant at = created.plusSeconds(random.nextLong(Math.max(1, Duration.between(created, AS_OF).toSeconds())));
+        comments.add(new Comment(key + "/c" + c, key, author, at, random.nextInt(20) == 0 ? steering : null, ""));
+      }
+      for (int t = 0; t < transitionsPerItem; t++) {
+        Instant at = created.plusSeconds(random.nextLong(Math.max(1, Duration.between(created, AS_OF).toSeconds())));
+        if (t % 4 == 3) {
+          transitions.add(new Transition(key + "/h" + t, key, Transition.ASSIGNEE, person(random, people),
+              assignee, null, null, person(random, people), at));
+        } else {
+          transitions.add(new Transition(key + "/h" + t, key, Transition.STATUS, "To Do", "In Progress",
+              StatusCategory.TO_DO, StatusCategory.IN_PROGRESS, person(random, people), at));
+        }
+      }
+      if (assignee != null) {
+        worklogs.add(new Worklog(key + "/w", key, assignee, created, 1800 + random.nextInt(4 * 3600), null));
+      }
+    }
+    return new Snapshot(AS_OF, "synthetic(seed=" + seed + ")",
+        new Partnership("BIG", "Synthetic partnership", "", false, null), partners, members, workItems, comments,
+        worklogs, transitions, List.of(), List.of(), List.of(), grants, List.of());
+  }
+
+  private static String person(SplittableRandom random, int people) {
+    int i = random.nextInt(people);
+    return PARTNERS[i / PEOPLE_PER_PARTNER] + "-" + (i % PEOPLE_PER_PARTNER);
+  }
+}

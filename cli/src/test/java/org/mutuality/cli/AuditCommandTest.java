@@ -1,0 +1,214 @@
+package org.mutuality.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditCommandTest {
+  private static final String SNAPSHOT = CliRun.resource("audit/snapshot.yml");
+  private static final String CONFIG = CliRun.resource("audit/config.yml");
+
+  @TempDir
+  Path out;
+
+  private CliRun audit(String... extra) {
+    List<String> args = new ArrayList<>(List.of("audit", "--snapshot", SNAPSHOT, "--config", CONFIG,
+        "--out", out.toString()));
+    args.addAll(List.of(extra));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void printsTheSummaryTheFindingsAndWhereTheReportsWent() {
+    CliRun run = audit();
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.outLines()).containsExactly(
+        "Mutuality audit: Test partnership (TST), as of 2026-11-20T09:00:00Z (when the snapshot was captured), "
+            + "rule base " + VersionProvider.version(),
+        "",
+        "Summary",
+        "  coordination    score  90  coverage 100% (1/1 rules)  critical 0  major 1  minor 0  info 0",
+        "  accountability  score  90  coverage 100% (1/1 rules)  critical 0  major 1  minor 0  info 0",
+        "  identity        score 100  coverage 100% (1/1 rules)  critical 0  major 0  minor 0  info 0",
+        "  confidence      score 100  coverage 100% (1/1 rules)  critical 0  major 0  minor 0  info 0",
+        "",
+        "Findings: 3 (1 waived)",
+        "  major     COORD-001  project TST: Alpha Works did 83% of the work in the last 90 days "
+            + "(5 of the 6 work items resolved)",
+        "  major     ACCT-001   partner Beta Council (beta): Beta Council has 1 of its 1 open work items overdue "
+            + "(100%), against 0% for the other partners",
+        "  minor     IDEN-001   project TST: Test partnership shows a system avatar, not a logo of the partnership "
+            + "[waived until 2027-06-30 by Steering committee]",
+        "",
+        "Not evaluable: none",
+        "",
+        "Reports",
+        "  " + out.resolve("mutuality-report.json"),
+        "  " + out.resolve("mutuality-report.md"));
+  }
+
+  @Test
+  void failOnMinorFailsOnTheUnwaivedMajorFindings() {
+    CliRun run = audit("--fail-on", "minor");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(run.outLines()).contains("  major     ACCT-001   partner Beta Council (beta): Beta Council has 1 of "
+        + "its 1 open work items overdue (100%), against 0% for the other partners");
+    assertThat(run.outLines()).last().isEqualTo("Result: 2 unwaived findings at or above minor (--fail-on minor)");
+  }
+
+  @Test
+  void failOnCriticalPassesWhenNothingIsCritical() {
+    CliRun run = audit("--fail-on", "CRITICAL");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.outLines()).last().isEqualTo("Result: 0 unwaived findings at or above critical "
+        + "(--fail-on critical)");
+  }
+
+  @Test
+  void writesValidJsonAndMarkdownReportsWithTheFindings() throws IOException {
+    audit();
+
+    JsonNode report = new ObjectMapper().readTree(out.resolve("mutuality-report.json").toFile());
+    assertThat(report.get("asOf").asText()).isEqualTo("2026-11-20T09:00:00Z");
+    List<String> findings = new ArrayList<>();
+    report.get("findings").forEach(f -> findings.add(f.get("ruleId").asText() + " " + f.get("severity").asText()
+        + " " + f.get("subject").get("type").asText() + " " + f.get("subject").get("id").asText()));
+    assertThat(findings).containsExactly("COORD-001 major project TST", "ACCT-001 major partner beta",
+        "IDEN-001 minor project TST");
+    assertThat(report.get("findings").get(2).get("waiver").get("status").asText()).isEqualTo("active");
+    assertThat(Files.readString(out.resolve("mutuality-report.md")))
+        .startsWith("# Mutuality audit: Test partnership, as of 2026-11-20T09:00:00Z\n");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted())
+          .containsExactly("mutuality-report.json", "mutuality-report.md");
+    }
+  }
+
+  @Test
+  void formatJsonWritesOnlyTheJsonReportAndReplacesAnOldOne() throws IOException {
+    Files.writeString(out.resolve("mutuality-report.json"), "old");
+
+    CliRun run = audit("--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(Files.exists(out.resolve("mutuality-report.md"))).isFalse();
+    assertThat(new ObjectMapper().readTree(out.resolve("mutuality-report.json").toFile()).get("schemaVersion")
+        .asText()).isEqualTo("1.0");
+  }
+
+  @Test
+  void asOfTakesADateAsTheStartOfThatDayInUtc() throws IOException {
+    CliRun run = audit("--as-of", "2026-12-01");
+
+    assertThat(run.outLines().get(0)).startsWith("Mutuality audit: Test partnership (TST), as of "
+        + "2026-12-01T00:00:00Z (from --as-of), rule base ");
+    assertThat(new ObjectMapper().readTree(out.resolve("mutuality-report.json").toFile()).get("asOf").asText())
+        .isEqualTo("2026-12-01T00:00:00Z");
+  }
+
+  @Test
+  void aBadAsOfIsAUsageError() {
+    CliRun run = audit("--as-of", "yesterday");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(
+        "error: Invalid value for option '--as-of': 'yesterday' is not an instant; use ISO-8601, e.g. "
+            + "2026-11-20T09:00:00Z, 2026-11-20T10:00:00+01:00, or a date such as 2026-11-20 (start of day, UTC)",
+        "Run 'mutuality audit --help' for usage.");
+  }
+
+  @Test
+  void aBadFailOnIsAUsageError() {
+    CliRun run = audit("--fail-on", "severe");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).first().isEqualTo("error: Invalid value for option '--fail-on': 'severe' is not a "
+        + "severity; use none, info, minor, major or critical");
+  }
+
+  @Test
+  void aMissingSnapshotIsBadInput() {
+    String missing = out.resolve("missing.yml").toString();
+
+    CliRun run = CliRun.of("audit", "--snapshot", missing, "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).containsExactly("error: " + missing + ": no such file");
+  }
+
+  @Test
+  void anUnknownRuleIdInTheConfigurationListsTheClosestIds() {
+    String config = CliRun.resource("audit/unknown-rule.yml");
+
+    CliRun run = CliRun.of("audit", "--snapshot", SNAPSHOT, "--config", config, "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly("error: " + config + ":3:5: unknown rule id 'COORD-01'; known ids "
+        + "closest to it: COORD-001, CONF-001, ACCT-001");
+  }
+
+  @Test
+  void aYamlSyntaxErrorNamesFileLineAndColumn() {
+    String config = CliRun.resource("audit/bad-syntax.yml");
+
+    CliRun run = CliRun.of("audit", "--snapshot", SNAPSHOT, "--config", config, "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).containsExactly("error: " + config + ":2:17: audit: mapping values are not "
+        + "allowed here");
+  }
+
+  @Test
+  void aBrokenOrganisationRuleIsReportedAndTheBuiltInRulesStillRun() throws IOException {
+    String rules = CliRun.resource("org-rules-broken");
+    String file = CliRun.resource("org-rules-broken/ORG-002-broken-syntax.drl");
+
+    CliRun run = audit("--rules", rules);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).first().asString().startsWith("error: " + file + ":10: rule \"ORG-002 Broken "
+        + "syntax\": ");
+    assertThat(run.errLines()).last().isEqualTo("error: the organisation rules have 2 problems: the audit ran "
+        + "without the files named above");
+    assertThat(run.outLines()).contains("Findings: 3 (1 waived)");
+    JsonNode report = new ObjectMapper().readTree(out.resolve("mutuality-report.json").toFile());
+    assertThat(report.get("findings").get(0).get("ruleId").asText()).isEqualTo("COORD-001");
+  }
+
+  @Test
+  void aSnapshotWithoutCaptureTimeIsJudgedNow() throws IOException {
+    Path snapshot = out.resolve("no-capture.yml");
+    Files.writeString(snapshot, Files.readString(Path.of(SNAPSHOT)).replace("capturedAt: 2026-11-20T09:00:00Z\n",
+        ""));
+
+    CliRun run = CliRun.of("audit", "--snapshot", snapshot.toString(), "--out", out.resolve("r").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.outLines().get(0)).contains("(now: the snapshot has no capturedAt)");
+  }
+
+  @Test
+  void anOutThatIsAFileIsAUsageError() throws IOException {
+    Path file = Files.writeString(out.resolve("taken"), "x");
+
+    CliRun run = CliRun.of("audit", "--snapshot", SNAPSHOT, "--out", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).containsExactly("error: --out " + file + " is a file, not a folder");
+  }
+}

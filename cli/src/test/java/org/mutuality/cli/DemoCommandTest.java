@@ -1,0 +1,54 @@
+package org.mutuality.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo audits the packaged example partnership. Its findings belong to the example data, so this test
+ * checks the shape of the output and that it agrees with the report it wrote.
+ */
+class DemoCommandTest {
+  @TempDir
+  Path out;
+
+  @Test
+  void auditsTheExamplePrintsOneLinePerKeyAndWritesBothReports() throws IOException {
+    CliRun run = CliRun.of("demo", "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.err()).isEmpty();
+    JsonNode report = new ObjectMapper().readTree(out.resolve("mutuality-report.json").toFile());
+    List<String> lines = run.outLines();
+    assertThat(lines.get(0)).isEqualTo("Mutuality demo: " + report.get("partnership").get("name").asText() + " ("
+        + report.get("partnership").get("id").asText() + "), as of " + report.get("asOf").asText()
+        + " (when the snapshot was captured), rule base " + report.get("ruleBaseVersion").asText());
+    assertThat(lines.subList(1, 7)).hasSize(6).startsWith("", "Summary");
+    List<String> keys = List.of("coordination", "accountability", "identity", "confidence");
+    for (int i = 0; i < keys.size(); i++) {
+      JsonNode score = report.get("scores").get(keys.get(i));
+      assertThat(lines.get(3 + i)).matches(String.format("  %-15s score %3d  coverage +\\d+%% \\(%d/%d rules\\)"
+          + "  critical \\d+  major \\d+  minor \\d+  info \\d+", keys.get(i), score.get("score").asInt(),
+          score.get("evaluableRules").asInt(), score.get("rules").asInt()));
+    }
+    int findings = report.get("findings").size();
+    int waived = 0;
+    for (JsonNode finding : report.get("findings")) {
+      waived += finding.get("waiver").isNull() || !finding.get("waiver").get("status").asText().equals("active")
+          ? 0 : 1;
+      String start = String.format("  %-9s %-10s ", finding.get("severity").asText(),
+          finding.get("ruleId").asText());
+      assertThat(lines).anyMatch(line -> line.startsWith(start) && line.contains(finding.get("message").asText()));
+    }
+    assertThat(lines).contains(findings == 0 ? "Findings: none"
+        : "Findings: " + findings + (waived > 0 ? " (" + waived + " waived)" : ""));
+    assertThat(lines.subList(lines.size() - 3, lines.size())).containsExactly("Reports",
+        "  " + out.resolve("mutuality-report.json"), "  " + out.resolve("mutuality-report.md"));
+  }
+}

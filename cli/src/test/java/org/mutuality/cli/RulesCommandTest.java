@@ -1,0 +1,95 @@
+package org.mutuality.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesCommandTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void listShowsEveryRuleWithItsKeySeveritiesAndName() {
+    CliRun run = CliRun.of("rules", "list");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.outLines()).containsExactly(
+        "ID         KEY             SEVERITY                NAME",
+        "COORD-001  coordination    major, elephant: minor  One partner does most of the work",
+        "ACCT-001   accountability  major                   Partner overdue rate",
+        "IDEN-001   identity        minor                   No partnership logo",
+        "CONF-001   confidence      major                   Restricted comments hide information",
+        "DATA-001   data            critical                Partner mapping incomplete or fewer than two partners",
+        "",
+        "5 rules, rule base " + VersionProvider.version());
+  }
+
+  @Test
+  void explainShowsTheRuleItsSeverityAndRemediation() {
+    CliRun run = CliRun.of("rules", "explain", "iden-001");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.outLines()).startsWith(
+        "IDEN-001 No partnership logo",
+        "key: identity, scope: project, built-in (package org.mutuality.rules.identity)",
+        "settings: defaults (no --config), enabled: yes",
+        "",
+        "Severity by tier:",
+        "  base         default minor     current minor",
+        "",
+        "Parameters: none",
+        "",
+        "Gated by: none",
+        "Requires data: avatar",
+        "Remediation: Agree on a logo for the partnership with all partners and set it as the project's avatar, "
+            + "so every partner sees a shared identity, not a tool default.",
+        "");
+  }
+
+  @Test
+  void explainShowsDefaultAndCurrentValuesFromAConfiguration() throws IOException {
+    Path config = Files.writeString(temp.resolve("mutuality.yml"), String.join("\n",
+        "rules:",
+        "  COORD-001:",
+        "    severity: {elephant: major}",
+        "    params:",
+        "      topShare: 0.75",
+        ""));
+
+    CliRun run = CliRun.of("rules", "explain", "COORD-001", "--config", config.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.outLines()).contains(
+        "settings: " + config + ", enabled: yes",
+        "  base         default major     current major",
+        "  elephant     default minor     current major",
+        "  elephantShare      ratio   default 0.5      current 0.5      Share at which one partner alone does half "
+            + "the work: Elephant Factor 1 (minor tier 'elephant')",
+        "  topShare           ratio   default 0.8      current 0.75     Share of resolved work items or logged "
+            + "hours at which one partner dominates (major)",
+        "Gated by: DATA-001");
+  }
+
+  @Test
+  void explainOfAnUnknownIdListsTheClosestIds() {
+    CliRun run = CliRun.of("rules", "explain", "COORD-01");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly("error: unknown rule id 'COORD-01'; known ids closest to it: "
+        + "COORD-001, CONF-001, ACCT-001");
+  }
+
+  @Test
+  void rulesWithoutASubcommandIsAUsageError() {
+    CliRun run = CliRun.of("rules");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).containsExactly("error: Missing required subcommand",
+        "Run 'mutuality rules --help' for usage.");
+  }
+}
