@@ -11,10 +11,21 @@ import java.util.Objects;
 public final class RuleConfig {
   private final String ruleId;
   private final Map<String, String> params;
+  /** Numeric parameters parsed once: rules read them in constraints evaluated for every fact. */
+  private final Map<String, Double> numbers;
 
   public RuleConfig(String ruleId, Map<String, String> params) {
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
     this.params = Map.copyOf(params);
+    Map<String, Double> parsed = new java.util.HashMap<>();
+    params.forEach((name, value) -> {
+      try {
+        parsed.put(name, Double.valueOf(value));
+      } catch (NumberFormatException e) {
+        // a text parameter: number() will say so if a rule asks for it as a number
+      }
+    });
+    this.numbers = Map.copyOf(parsed);
   }
 
   public String getRuleId() {
@@ -27,7 +38,8 @@ public final class RuleConfig {
 
   /** A numeric parameter (ratio, count, days, hours). */
   public double number(String name) {
-    return Double.parseDouble(raw(name));
+    Double value = numbers.get(name);
+    return value != null ? value : Double.parseDouble(raw(name));
   }
 
   /** A whole-number parameter (count or days). */

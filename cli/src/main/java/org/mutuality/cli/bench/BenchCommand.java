@@ -13,6 +13,7 @@ import org.mutuality.engine.MutualityEngine;
 import org.mutuality.engine.RuleBase;
 import org.mutuality.model.Snapshot;
 import org.mutuality.report.Report;
+import org.mutuality.report.RuleResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,8 +101,9 @@ public final class BenchCommand implements Callable<Integer> {
         (double) m.millis / Math.max(1, b.millis), m.peakBytes >> 20);
     out.printf(Locale.ROOT, "findings: %d; not evaluable: %d%n", report.findings().size(),
         report.notEvaluable().size());
-    report.findings().forEach(f -> out.printf(Locale.ROOT, "  %-8s %-9s %s: %s%n", f.severity().label(),
-        f.ruleId(), f.subject(), f.message()));
+    for (RuleResult rule : report.rules()) {
+      out.printf(Locale.ROOT, "  %-9s %-13s %,6d finding(s)%n", rule.ruleId(), rule.outcome(), rule.findings());
+    }
     return 0;
   }
 
