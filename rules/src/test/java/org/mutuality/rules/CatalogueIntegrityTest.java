@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.drools.compiler.kie.builder.impl.KieContainerImpl;
+import org.drools.modelcompiler.CanonicalKieModule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.kie.api.KieServices;
 import org.mutuality.engine.Key;
 import org.mutuality.engine.ParamInfo;
 import org.mutuality.engine.RuleBase;
@@ -42,6 +45,12 @@ class CatalogueIntegrityTest {
     assertThat(ruleBase.problems()).isEmpty();
     assertThat(ruleBase.catalogue().all()).extracting(RuleInfo::id)
         .containsExactly("COORD-001", "ACCT-001", "IDEN-001", "CONF-001", "DATA-001");
+  }
+
+  @Test
+  void theRuleBaseComesPrecompiledWithTheExecutableModel() {
+    KieContainerImpl container = (KieContainerImpl) KieServices.get().getKieClasspathContainer();
+    assertThat(container.getKieModuleForKBase(RuleBase.KBASE)).isInstanceOf(CanonicalKieModule.class);
   }
 
   @TestFactory
