@@ -40,10 +40,16 @@ record AuditRun(
     RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(ruleFolders, err);
     RuleBase ruleBase = loaded.ruleBase();
 
+    Instant instant = instant();
+    if (snapshot.capturedAt() != null && instant.isBefore(snapshot.capturedAt())) {
+      err.println("note: auditing as of " + instant + ", before the snapshot was captured ("
+          + snapshot.capturedAt() + "): work items created or resolved later are judged as they were then, but "
+          + "other fields show their state at capture");
+    }
     Report report;
     try {
       MutualityEngine engine = MutualityEngine.create(ruleBase, config);
-      report = engine.audit(snapshot, instant());
+      report = engine.audit(snapshot, instant);
     } catch (InputException e) {
       throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
     }

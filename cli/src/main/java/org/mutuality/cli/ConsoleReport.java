@@ -59,11 +59,11 @@ final class ConsoleReport {
   /** E.g. {@code   coordination    score  90  coverage 100% (1/1 rules)  critical 0  major 1  minor 0  info 0}. */
   static String summaryLine(Report report, Key key) {
     KeyScore score = report.scores().get(key);
-    int points = score == null ? 100 : score.score();
+    String points = score == null || score.score() == null ? "n/a" : Integer.toString(score.score());
     double coverage = score == null ? 0 : score.coverage();
     int evaluable = score == null ? 0 : score.evaluableRules();
     int rules = score == null ? 0 : score.rules();
-    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-15s score %3d  coverage %3d%% (%d/%d rules)",
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-15s score %3s  coverage %3d%% (%d/%d rules)",
         key.label(), points, Math.round(coverage * 100), evaluable, rules));
     for (Severity severity : MOST_SEVERE_FIRST) {
       line.append("  ").append(severity.label()).append(' ').append(report.count(key, severity));

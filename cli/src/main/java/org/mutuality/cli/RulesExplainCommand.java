@@ -13,6 +13,7 @@ import org.mutuality.engine.RuleBase;
 import org.mutuality.engine.RuleDocs;
 import org.mutuality.engine.RuleInfo;
 import org.mutuality.engine.Severity;
+import org.mutuality.engine.SubjectType;
 import org.mutuality.io.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +64,7 @@ final class RulesExplainCommand implements Callable<Integer> {
     }
 
     out.println(rule.id() + " " + rule.name());
-    out.println("key: " + rule.key().label() + ", scope: " + rule.scope().label() + ", "
+    out.println("key: " + rule.key().label() + ", scope: " + rule.scopes().stream().map(SubjectType::label).collect(Collectors.joining(", ")) + ", "
         + (rule.isBuiltIn() ? "built-in" : "organisation rule") + " (package " + rule.packageName() + ")");
     out.println("settings: " + (config == null ? "defaults (no --config)" : config.toString())
         + ", enabled: " + (configuration.isEnabled(rule.id()) ? "yes" : "no"));

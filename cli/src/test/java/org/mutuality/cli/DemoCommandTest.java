@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The demo audits the packaged example partnership. Its findings belong to the example data, so this test
- * checks the shape of the output and that it agrees with the report it wrote.
+ * The demo audits the packaged example partnership: the output agrees with the report it wrote, and shows
+ * the example's figures.
  */
 class DemoCommandTest {
   @TempDir
@@ -48,6 +48,11 @@ class DemoCommandTest {
     }
     assertThat(lines).contains(findings == 0 ? "Findings: none"
         : "Findings: " + findings + (waived > 0 ? " (" + waived + " waived)" : ""));
+    // The example partnership's own figures (pinned in detail by the rules module's ExampleAuditTest).
+    assertThat(lines).contains(
+        "  coordination    score  90  coverage 100% (1/1 rules)  critical 0  major 1  minor 0  info 0",
+        "  confidence      score  80  coverage 100% (1/1 rules)  critical 0  major 2  minor 0  info 0",
+        "Findings: 6 (1 waived)", "Not evaluable: none");
     assertThat(lines.subList(lines.size() - 3, lines.size())).containsExactly("Reports",
         "  " + out.resolve("mutuality-report.json"), "  " + out.resolve("mutuality-report.md"));
   }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mutuality.engine.ParamInfo;
@@ -98,10 +97,9 @@ public final class Configuration {
       Sector sector = Sector.OTHER;
       if (e.sector != null) {
         try {
-          sector = Sector.valueOf(e.sector.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+          sector = Sector.parse(e.sector);
         } catch (IllegalArgumentException ex) {
-          problems.add(e, "partner '" + e.id + "': '" + e.sector
-              + "' is not a sector; use public, private, civil-society, academic or other");
+          problems.add(e, "partner '" + e.id + "': " + ex.getMessage());
         }
       }
       partners.add(new PartnerMapping(

@@ -47,7 +47,8 @@ public final class PartnerMapper {
       }
       boolean bot = member.bot() || config.bots().contains(member.id());
       members.add(new Member(member.id(), member.displayName(), member.email(), member.groups(), partner, bot));
-      if (partner != null) {
+      // Work assigned to a bot belongs to no partner: bots are left out of every count.
+      if (partner != null && !bot) {
         partnerOf.put(member.id(), partner);
       }
     }

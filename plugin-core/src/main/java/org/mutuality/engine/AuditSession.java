@@ -24,6 +24,15 @@ final class AuditSession implements AutoCloseable {
   AuditSession(RuleBase ruleBase, Configuration config, Snapshot snapshot, AuditClock clock,
       Collection<RuleInfo> runnable) {
     this.session = ruleBase.kieBase().newKieSession();
+    try {
+      insertFacts(config, snapshot, clock, runnable);
+    } catch (RuntimeException e) {
+      session.dispose();
+      throw e;
+    }
+  }
+
+  private void insertFacts(Configuration config, Snapshot snapshot, AuditClock clock, Collection<RuleInfo> runnable) {
     session.insert(clock);
     for (RuleInfo rule : runnable) {
       session.insert(new RuleConfig(rule.id(), config.params(rule)));

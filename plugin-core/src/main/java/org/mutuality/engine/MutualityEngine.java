@@ -151,6 +151,8 @@ public final class MutualityEngine {
     blocked.forEach((id, n) -> notEvaluableByRule.computeIfAbsent(id, k -> new ArrayList<>()).add(n));
 
     Subject project = Subject.project(snapshot.partnership());
+    Map<String, NotEvaluable> cannotJudge = new HashMap<>();
+    notEvaluableByRule.forEach((id, entries) -> cannotJudge.put(id, entries.get(0)));
     List<ReportFinding> reported = new ArrayList<>();
     List<NotEvaluableEntry> notEvaluable = new ArrayList<>();
     List<RuleResult> results = new ArrayList<>();
@@ -161,7 +163,7 @@ public final class MutualityEngine {
       }
       List<Finding> own = byRule.getOrDefault(rule.id(), List.of());
       List<NotEvaluable> cannot = new ArrayList<>(notEvaluableByRule.getOrDefault(rule.id(), List.of()));
-      String gate = gate(rule, byRule);
+      String gate = gate(rule, byRule, cannotJudge);
       if (gate != null) {
         own = List.of();
         cannot = List.of(new NotEvaluable(rule.id(), project, gate));
@@ -185,26 +187,35 @@ public final class MutualityEngine {
         snapshot.partnership().name(), snapshot.source(), reported, notEvaluable, scores, results);
   }
 
-  /** The DATA rule that makes a rule not evaluable, as a reason, or {@code null}. */
-  private String gate(RuleInfo rule, Map<String, List<Finding>> byRule) {
+  /**
+   * Why a DATA rule makes a rule not evaluable, or {@code null}: the DATA rule fired, or it could not judge
+   * either (then neither can the rules that rest on it).
+   */
+  private String gate(RuleInfo rule, Map<String, List<Finding>> byRule, Map<String, NotEvaluable> cannotJudge) {
     for (String dataRule : rule.gatedBy()) {
+      if (!config.isEnabled(dataRule)) {
+        continue;
+      }
       List<Finding> fired = byRule.get(dataRule);
-      if (fired != null && !fired.isEmpty() && config.isEnabled(dataRule)) {
+      if (fired != null && !fired.isEmpty()) {
         return dataRule + " fired: " + fired.get(0).message();
+      }
+      NotEvaluable unknown = cannotJudge.get(dataRule);
+      if (unknown != null) {
+        return dataRule + " could not judge the data: " + unknown.reason();
       }
     }
     return null;
   }
 
   private ReportFinding toReport(RuleInfo rule, Finding finding, Instant asOf) {
-    AppliedWaiver waiver = null;
-    for (Waiver w : config.waivers()) {
-      if (w.covers(rule.id(), finding.subject())) {
-        waiver = new AppliedWaiver(w.reason(), w.approver(), w.expires(),
-            w.isExpiredAt(asOf) ? WaiverStatus.EXPIRED : WaiverStatus.ACTIVE);
-        break;
-      }
-    }
+    // Of the waivers that cover the finding, an active one wins over an expired one, then the latest expiry.
+    AppliedWaiver waiver = config.waivers().stream()
+        .filter(w -> w.covers(rule.id(), finding.subject()))
+        .max(Comparator.comparing((Waiver w) -> !w.isExpiredAt(asOf)).thenComparing(Waiver::expires))
+        .map(w -> new AppliedWaiver(w.reason(), w.approver(), w.expires(),
+            w.isExpiredAt(asOf) ? WaiverStatus.EXPIRED : WaiverStatus.ACTIVE))
+        .orElse(null);
     return new ReportFinding(rule.id(), rule.key(), config.severity(rule, finding.tier()), finding.subject(),
         finding.message(), finding.evidence(), fingerprint(rule.id(), finding.subject()), rule.remediation(), waiver);
   }

@@ -71,19 +71,22 @@ public final class RuleBase {
     }
     List<RuleProblem> problems = new ArrayList<>();
     List<KiePackage> extra = new ArrayList<>();
+    KieBase builtIn = container.getKieBase(KBASE);
+    RuleCatalogue builtInCatalogue = catalogue(builtIn);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    builtInCatalogue.all().forEach(rule -> ids.add(rule.id()));
     for (Path folder : organisationFolders) {
       for (Path file : drlFiles(folder, problems)) {
-        extra.addAll(compile(file, problems));
+        extra.addAll(compile(file, ids, problems));
       }
     }
-    KieBase kieBase;
-    if (extra.isEmpty()) {
-      kieBase = container.getKieBase(KBASE);
-    } else {
+    KieBase kieBase = builtIn;
+    RuleCatalogue catalogue = builtInCatalogue;
+    if (!extra.isEmpty()) {
       kieBase = container.newKieBase(KBASE, KieServices.get().newKieBaseConfiguration());
       ((InternalKnowledgeBase) kieBase).addPackages(extra);
+      catalogue = catalogue(kieBase);
     }
-    RuleCatalogue catalogue = catalogue(kieBase, problems);
     LOG.debug("rule base ready in {} ms: {} rules, {} problems", (System.nanoTime() - start) / 1_000_000,
         catalogue.all().size(), problems.size());
     return new RuleBase(kieBase, catalogue, builtInVersion() + (extra.isEmpty() ? "" : "+organisation"), problems);
@@ -102,7 +105,11 @@ public final class RuleBase {
     }
   }
 
-  private static Collection<KiePackage> compile(Path file, List<RuleProblem> problems) {
+  /**
+   * Compiles one organisation file; returns its packages when it is clean and its rule ids are new (they are
+   * then added to {@code ids}), else nothing, with the problems recorded.
+   */
+  private static Collection<KiePackage> compile(Path file, java.util.Set<String> ids, List<RuleProblem> problems) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     try {
       builder.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
@@ -118,7 +125,11 @@ public final class RuleBase {
       for (KiePackage pkg : packages) {
         for (Rule rule : pkg.getRules()) {
           try {
-            RuleInfo.fromMetadata(rule.getName(), pkg.getName(), rule.getMetaData());
+            RuleInfo info = RuleInfo.fromMetadata(rule.getName(), pkg.getName(), rule.getMetaData());
+            if (info != null && ids.contains(info.id())) {
+              metadataProblems.add(new RuleProblem(file.toString(), 0, rule.getName(), "id " + info.id()
+                  + " is already used by another rule; ids are never reused"));
+            }
           } catch (IllegalArgumentException e) {
             metadataProblems.add(new RuleProblem(file.toString(), 0, rule.getName(), e.getMessage()
                 .replaceFirst("^rule \"[^\"]*\": ", "")));
@@ -126,7 +137,16 @@ public final class RuleBase {
         }
       }
       problems.addAll(metadataProblems);
-      return metadataProblems.isEmpty() ? packages : List.of();
+      if (!metadataProblems.isEmpty()) {
+        return List.of();
+      }
+      packages.forEach(pkg -> pkg.getRules().forEach(rule -> {
+        Object id = rule.getMetaData().get("id");
+        if (id != null) {
+          ids.add(String.valueOf(id).replace("\"", ""));
+        }
+      }));
+      return packages;
     }
     List<String> source = readLines(file);
     for (KnowledgeBuilderError error : builder.getErrors()) {
@@ -165,22 +185,15 @@ public final class RuleBase {
     }
   }
 
-  private static RuleCatalogue catalogue(KieBase kieBase, List<RuleProblem> problems) {
+  /** The metadata of the rules that carry an {@code @id}; ids are unique (organisation files are checked first). */
+  private static RuleCatalogue catalogue(KieBase kieBase) {
     List<RuleInfo> infos = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         RuleInfo info = RuleInfo.fromMetadata(rule.getName(), pkg.getName(), rule.getMetaData());
-        if (info == null) {
-          continue;
+        if (info != null) {
+          infos.add(info);
         }
-        if (seen.contains(info.id())) {
-          problems.add(new RuleProblem(pkg.getName(), 0, rule.getName(), "id " + info.id()
-              + " is already used; the rule is ignored"));
-          continue;
-        }
-        seen.add(info.id());
-        infos.add(info);
       }
     }
     return new RuleCatalogue(infos);

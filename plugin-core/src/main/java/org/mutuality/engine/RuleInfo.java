@@ -17,9 +17,9 @@ import org.mutuality.model.DataArea;
  * <pre>
  * rule "COORD-001 One partner does most of the work"
  *     &#64;id("COORD-001")
- *     &#64;key("coordination")
+ *     &#64;mutualityKey("coordination")
  *     &#64;name("One partner does most of the work")
- *     &#64;scope("project")
+ *     &#64;scope("project")                      // or several: "project issue"
  *     &#64;severity("major")                      // the base tier
  *     &#64;severity_elephant("minor")             // a further tier, when the rule has one
  *     &#64;param_topShare("ratio 0.8 | ...")      // type, default, description
@@ -31,7 +31,7 @@ import org.mutuality.model.DataArea;
  * @param id the stable id, e.g. {@code COORD-001}
  * @param key the key it belongs to
  * @param name its title
- * @param scope what its findings are about
+ * @param scopes what its findings can be about, the main subject type first
  * @param tiers each tier's name and default severity, the base tier first
  * @param params its parameters
  * @param gatedBy the DATA rules whose findings make it not evaluable
@@ -44,7 +44,7 @@ public record RuleInfo(
     String id,
     Key key,
     String name,
-    SubjectType scope,
+    List<SubjectType> scopes,
     Map<String, Severity> tiers,
     List<ParamInfo> params,
     List<String> gatedBy,
@@ -64,6 +64,7 @@ public record RuleInfo(
 
   public RuleInfo {
     Objects.requireNonNull(id, "id");
+    scopes = List.copyOf(scopes);
     tiers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tiers));
     params = List.copyOf(params);
     gatedBy = List.copyOf(gatedBy);
@@ -125,11 +126,19 @@ public record RuleInfo(
         requires.add(DataArea.valueOf(area));
       }
       return new RuleInfo(
-          id, key, required(meta, "name"), SubjectType.parse(required(meta, "scope")), tiers, params,
+          id, key, required(meta, "name"), scopes(required(meta, "scope")), tiers, params,
           words(meta.get("gatedBy")), requires, required(meta, "remediation"), packageName, ruleName);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("rule \"" + ruleName + "\": " + e.getMessage(), e);
     }
+  }
+
+  private static List<SubjectType> scopes(String text) {
+    List<SubjectType> scopes = new ArrayList<>();
+    for (String word : words(text)) {
+      scopes.add(SubjectType.parse(word));
+    }
+    return scopes;
   }
 
   private static String required(Map<String, Object> meta, String name) {

@@ -37,8 +37,4 @@ public record AuditClock(Instant asOf, int windowDays) {
   public LocalDate today() {
     return LocalDate.ofInstant(asOf, ZoneOffset.UTC);
   }
-
-  public boolean inWindow(Instant instant) {
-    return instant != null && !instant.isBefore(windowStart()) && !instant.isAfter(asOf);
-  }
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
  * are person ids, for {@code status} status names with their categories.
  *
  * @param id the tracker's id of the change (history id and item index), unique in a snapshot
+ * @param sequence the change's place in its work item's history, increasing; orders changes made at the same
+ *     instant (ids are opaque text and do not sort)
  * @param itemKey the work item that changed
  * @param field which field changed
  * @param oldValue the value before, {@code null} when empty
@@ -22,6 +24,7 @@ import java.util.Objects;
  */
 public record Transition(
     String id,
+    long sequence,
     String itemKey,
     String field,
     String oldValue,

@@ -56,8 +56,15 @@ public record WorkItem(
     sprints = sprints == null ? List.of() : List.copyOf(sprints);
   }
 
-  public boolean isOpen() {
-    return resolved == null && statusCategory != StatusCategory.DONE;
+  /**
+   * Whether the item was open at an instant: created by then, and not resolved by then (an item resolved
+   * later was open; an unresolved one is open unless its status is a done status).
+   */
+  public boolean openAt(Instant instant) {
+    if (created != null && created.isAfter(instant)) {
+      return false;
+    }
+    return resolved == null ? statusCategory != StatusCategory.DONE : resolved.isAfter(instant);
   }
 
   /** This item with its owning partner set. */

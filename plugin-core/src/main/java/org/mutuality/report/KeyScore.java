@@ -8,13 +8,13 @@ import org.mutuality.engine.Key;
  * info 0), each rule's deduction capped at twice its heaviest weight, never below 0.
  *
  * @param key the key
- * @param score 0 to 100
+ * @param score 0 to 100, or {@code null} when no rule of the key could judge: no score is not a good score
  * @param coverage evaluable rules divided by enabled rules of the key, 0 to 1
  * @param rules enabled rules in the key
  * @param evaluableRules rules that could judge at least the project (not NOT_EVALUABLE for every subject)
  * @param fingerprints the findings that lowered the score
  */
-public record KeyScore(Key key, int score, double coverage, int rules, int evaluableRules, List<String> fingerprints) {
+public record KeyScore(Key key, Integer score, double coverage, int rules, int evaluableRules, List<String> fingerprints) {
   public KeyScore {
     fingerprints = List.copyOf(fingerprints);
   }

@@ -61,7 +61,7 @@ public final class MarkdownReportWriter {
       }
       KeyScore score = JsonReportWriter.scoreOf(report, key);
       StringBuilder row = new StringBuilder("| ").append(key.label())
-          .append(" | ").append(score.score())
+          .append(" | ").append(score.score() == null ? "n/a" : score.score())
           .append(" | ").append(Math.round(score.coverage() * 100)).append("% (")
           .append(score.evaluableRules()).append('/').append(score.rules()).append(')');
       for (Severity severity : MOST_SEVERE_FIRST) {

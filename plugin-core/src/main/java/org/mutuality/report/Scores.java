@@ -93,6 +93,8 @@ public final class Scores {
     int score = Math.max(0, 100 - deduction);
     double coverage = enabled == 0 ? 0.0 : (double) evaluable / enabled;
     List<String> fingerprints = contributing.stream().map(ReportFinding::fingerprint).toList();
-    return new KeyScore(key, score, coverage, enabled, evaluable, fingerprints);
+    // No rule of the key could judge and nothing was found: no score, rather than a perfect one.
+    Integer shown = evaluable == 0 && contributing.isEmpty() ? null : score;
+    return new KeyScore(key, shown, coverage, enabled, evaluable, fingerprints);
   }
 }

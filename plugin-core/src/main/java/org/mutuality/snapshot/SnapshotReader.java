@@ -222,7 +222,7 @@ public final class SnapshotReader {
       person(h, people, h.to, where + ": to");
     }
     return new Transition(
-        h.id == null ? key + "/h" + index : h.id, key, field, h.from, h.to, fromCategory, toCategory, h.author,
+        h.id == null ? key + "/h" + index : h.id, index, key, field, h.from, h.to, fromCategory, toCategory, h.author,
         h.at);
   }
 
@@ -248,9 +248,9 @@ public final class SnapshotReader {
       return Sector.OTHER;
     }
     try {
-      return Sector.valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+      return Sector.parse(text);
     } catch (IllegalArgumentException e) {
-      throw error(at, "'" + text + "' is not a sector; use public, private, civil-society, academic or other");
+      throw error(at, e.getMessage());
     }
   }
 

@@ -17,7 +17,7 @@ class RuleInfoTest {
         "gatedBy", "DATA-001 DATA-003", "requires", "WORKLOGS, ROLES"));
 
     assertThat(rule.key()).isEqualTo(Key.COORDINATION);
-    assertThat(rule.scope()).isEqualTo(SubjectType.PROJECT);
+    assertThat(rule.scopes()).containsExactly(SubjectType.PROJECT);
     assertThat(rule.tiers()).containsExactly(
         Map.entry("base", Severity.MAJOR), Map.entry("elephant", Severity.MINOR));
     assertThat(rule.params()).containsExactly(

@@ -102,21 +102,21 @@ class JsonReportWriterTest {
               ]
             },
             "accountability": {
-              "score": 100,
+              "score": null,
               "coverage": 0.0,
               "rules": 0,
               "evaluableRules": 0,
               "findings": []
             },
             "identity": {
-              "score": 100,
+              "score": null,
               "coverage": 0.0,
               "rules": 0,
               "evaluableRules": 0,
               "findings": []
             },
             "confidence": {
-              "score": 100,
+              "score": null,
               "coverage": 0.0,
               "rules": 0,
               "evaluableRules": 0,

@@ -150,7 +150,7 @@ class MarkdownReportWriterTest {
         "Coffee", "s", List.of(), List.of(), Scores.compute(List.of(), List.of()), List.of());
 
     assertThat(writer.toMarkdown(empty).lines().toList()).containsSubsequence(
-        "| coordination | 100 | 0% (0/0) | 0 | 0 | 0 | 0 |",
+        "| coordination | n/a | 0% (0/0) | 0 | 0 | 0 | 0 |",
         "## Findings", "", "No unwaived findings.",
         "## Waivers", "", "No waivers match a finding.",
         "## Not evaluable", "", "Every enabled rule could judge every subject it looked at.",

@@ -25,7 +25,7 @@ class ScoresTest {
 
     assertThat(scores.keySet())
         .containsExactly(Key.COORDINATION, Key.ACCOUNTABILITY, Key.IDENTITY, Key.CONFIDENCE);
-    assertThat(scores.get(Key.IDENTITY)).isEqualTo(new KeyScore(Key.IDENTITY, 100, 0.0, 0, 0, List.of()));
+    assertThat(scores.get(Key.IDENTITY)).isEqualTo(new KeyScore(Key.IDENTITY, null, 0.0, 0, 0, List.of()));
   }
 
   @Test
@@ -124,8 +124,8 @@ class ScoresTest {
     Map<Key, KeyScore> scores = Scores.compute(List.of(), rules);
 
     assertThat(scores.get(Key.CONFIDENCE)).isEqualTo(new KeyScore(Key.CONFIDENCE, 100, 2.0 / 3, 3, 2, List.of()));
-    assertThat(scores.get(Key.COORDINATION)).isEqualTo(new KeyScore(Key.COORDINATION, 100, 0.0, 1, 0, List.of()));
-    assertThat(scores.get(Key.ACCOUNTABILITY)).isEqualTo(new KeyScore(Key.ACCOUNTABILITY, 100, 0.0, 0, 0, List.of()));
+    assertThat(scores.get(Key.COORDINATION)).isEqualTo(new KeyScore(Key.COORDINATION, null, 0.0, 1, 0, List.of()));
+    assertThat(scores.get(Key.ACCOUNTABILITY)).isEqualTo(new KeyScore(Key.ACCOUNTABILITY, null, 0.0, 0, 0, List.of()));
   }
 
   @Test
@@ -138,9 +138,10 @@ class ScoresTest {
     Map<Key, KeyScore> scores = Scores.compute(findings, List.of());
 
     assertThat(scores.get(Key.COORDINATION).score()).isEqualTo(90);
-    assertThat(scores.get(Key.ACCOUNTABILITY).score()).isEqualTo(100);
-    assertThat(scores.get(Key.IDENTITY).score()).isEqualTo(100);
-    assertThat(scores.get(Key.CONFIDENCE).score()).isEqualTo(100);
+    // Keys without findings or any rule that could judge get no score at all.
+    assertThat(scores.get(Key.ACCOUNTABILITY).score()).isNull();
+    assertThat(scores.get(Key.IDENTITY).score()).isNull();
+    assertThat(scores.get(Key.CONFIDENCE).score()).isNull();
   }
 
   @Test

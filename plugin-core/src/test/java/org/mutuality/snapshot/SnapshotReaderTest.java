@@ -80,7 +80,7 @@ class SnapshotReaderTest {
         Instant.parse("2026-11-01T10:00:00Z"), new Visibility(AccessKind.ROLE, "Steering"), "Budget"));
     assertThat(snapshot.worklogs()).containsExactly(new Worklog("COF-1/w1", "COF-1", "ana",
         Instant.parse("2026-11-02T08:00:00Z"), 5400, null));
-    assertThat(snapshot.transitions()).containsExactly(new Transition("COF-1/h1", "COF-1", "status", "To Do",
+    assertThat(snapshot.transitions()).containsExactly(new Transition("COF-1/h1", 1, "COF-1", "status", "To Do",
         "Cupping", StatusCategory.TO_DO, StatusCategory.IN_PROGRESS, "ana", Instant.parse("2026-11-03T10:00:00Z")));
     assertThat(snapshot.dependencies()).containsExactly(new Dependency("COF-1", "COF-2", DependencyType.BLOCKS));
     assertThat(snapshot.accessGrants()).containsExactly(

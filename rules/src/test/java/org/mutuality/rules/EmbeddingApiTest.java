@@ -70,7 +70,10 @@ class EmbeddingApiTest {
     Path folder = Path.of("src/test/resources/org-rules");
     RuleBase ruleBase = RuleBase.load(List.of(folder));
 
-    assertThat(ruleBase.problems()).hasSize(2);
+    assertThat(ruleBase.problems()).hasSize(3);
+    RuleProblem clash = ruleBase.problems().get(2);
+    assertThat(clash.file()).isEqualTo(folder.resolve("broken/clash.drl").toString());
+    assertThat(clash.message()).isEqualTo("id COORD-001 is already used by another rule; ids are never reused");
     RuleProblem thrown = ruleBase.problems().get(1);
     assertThat(thrown.file()).isEqualTo(folder.resolve("broken/ORG-003-annotation-drools-misreads.drl").toString());
     assertThat(thrown.message()).startsWith("Drools could not compile it: NoSuchMethodException: ");
@@ -90,5 +93,38 @@ class EmbeddingApiTest {
         .contains(
             tuple("ORG-001", "issue PORT-2", "PORT-2 is a steering item that no partner owns"),
             tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"));
+  }
+
+  @Test
+  void oneEngineAuditsSeveralSnapshotsAtOnce() throws Exception {
+    MutualityEngine engine = MutualityEngine.create(Configuration.defaults());
+    Report alone = engine.audit(snapshot(), AS_OF);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Report>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        futures.add(pool.submit(() -> engine.audit(snapshot(), AS_OF)));
+      }
+      for (java.util.concurrent.Future<Report> future : futures) {
+        assertThat(future.get()).isEqualTo(alone);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anActiveWaiverWinsOverAnExpiredOneForTheSameFinding() throws Exception {
+    Configuration config = Configuration.load(new java.io.ByteArrayInputStream("""
+        waivers:
+          - {rule: IDEN-001, subject: PORT, reason: Old, approver: Ana, expires: 2026-01-31}
+          - {rule: IDEN-001, subject: PORT, reason: Renewed, approver: Ben, expires: 2027-01-31}
+          - {rule: IDEN-001, subject: PORT, reason: First, approver: Cai, expires: 2026-12-31}
+        """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "mutuality.yml");
+    Report report = MutualityEngine.create(config).audit(snapshot(), AS_OF);
+    ReportFinding logo = report.findings().stream().filter(f -> f.ruleId().equals("IDEN-001")).findFirst()
+        .orElseThrow();
+    assertThat(logo.waiver().reason()).isEqualTo("Renewed");
+    assertThat(logo.isWaived()).isTrue();
   }
 }

@@ -138,4 +138,23 @@ class ExampleAuditTest {
     assertThat(coord.get(0).subject()).hasToString("project COF");
     assertThat(coord.get(0).reason()).startsWith("DATA-001 fired:").isEqualTo("DATA-001 fired: " + message);
   }
+
+  @Test
+  void noReportCopiesTheTextOfARestrictedComment() throws Exception {
+    Snapshot snapshot = SnapshotReader.read(EXAMPLES.resolve("snapshot.yml"));
+    Report report = engine.audit(snapshot, snapshot.capturedAt());
+    List<String> restricted = snapshot.comments().stream().filter(c -> c.isRestricted())
+        .map(c -> c.body().strip()).filter(body -> body.length() > 20).toList();
+    assertThat(restricted).as("the example has restricted comments with text").hasSizeGreaterThan(3);
+
+    String json = new org.mutuality.report.JsonReportWriter().toJson(report);
+    String markdown = new org.mutuality.report.MarkdownReportWriter().toMarkdown(report);
+    for (String body : restricted) {
+      String fragment = body.substring(0, 20);
+      assertThat(json).doesNotContain(fragment);
+      assertThat(markdown).doesNotContain(fragment);
+    }
+    assertThat(finding(report, "CONF-001", "project COF").evidence().get("hiddenComments"))
+        .asList().isNotEmpty();
+  }
 }

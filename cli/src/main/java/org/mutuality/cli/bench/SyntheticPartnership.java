@@ -95,10 +95,10 @@ final class SyntheticPartnership {
       for (int t = 0; t < transitionsPerItem; t++) {
         Instant at = created.plusSeconds(random.nextLong(Math.max(1, Duration.between(created, AS_OF).toSeconds())));
         if (t % 4 == 3) {
-          transitions.add(new Transition(key + "/h" + t, key, Transition.ASSIGNEE, person(random, people),
+          transitions.add(new Transition(key + "/h" + t, t, key, Transition.ASSIGNEE, person(random, people),
               assignee, null, null, person(random, people), at));
         } else {
-          transitions.add(new Transition(key + "/h" + t, key, Transition.STATUS, "To Do", "In Progress",
+          transitions.add(new Transition(key + "/h" + t, t, key, Transition.STATUS, "To Do", "In Progress",
               StatusCategory.TO_DO, StatusCategory.IN_PROGRESS, person(random, people), at));
         }
       }
