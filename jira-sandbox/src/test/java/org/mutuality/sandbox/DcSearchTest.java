@@ -31,7 +31,7 @@ class DcSearchTest {
     while (true) {
       JsonNode page = http.get("/rest/api/2/search?jql=" + CloudSearchTest.q("project = COF ORDER BY key ASC")
           + "&startAt=" + startAt + "&maxResults=10&fields=summary").json();
-      assertThat(page.get("total").asInt()).isEqualTo(48);
+      assertThat(page.get("total").asInt()).isEqualTo(300);
       assertThat(page.get("startAt").asInt()).isEqualTo(startAt);
       assertThat(page.get("maxResults").asInt()).isEqualTo(10);
       page.get("issues").forEach(i -> keys.add(i.get("key").asText()));
@@ -40,15 +40,15 @@ class DcSearchTest {
         break;
       }
     }
-    assertThat(keys).hasSize(48).doesNotHaveDuplicates().startsWith("COF-1", "COF-2").endsWith("COF-48");
+    assertThat(keys).hasSize(300).doesNotHaveDuplicates().startsWith("COF-1", "COF-2").endsWith("COF-300");
   }
 
   @Test
   void max_results_is_cut_to_1000_silently() {
     JsonNode page = http.get("/rest/api/2/search?jql=&maxResults=5000&fields=summary").json();
     assertThat(page.get("maxResults").asInt()).isEqualTo(1000);
-    assertThat(page.get("total").asInt()).isEqualTo(52);
-    assertThat(page.get("issues")).hasSize(52);
+    assertThat(page.get("total").asInt()).isEqualTo(304);
+    assertThat(page.get("issues")).hasSize(304);
   }
 
   @Test

@@ -67,6 +67,15 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  Answer put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  Answer delete(String path) {
+    return send(request(path).DELETE().build());
+  }
+
   private HttpRequest.Builder request(String pathAndQuery) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
         .timeout(Duration.ofSeconds(10)).header("Accept", "application/json");

@@ -121,7 +121,7 @@ class ProjectAndAgileTest {
   @Test
   void boards_filtered_by_type() {
     JsonNode all = http.get("/rest/agile/1.0/board?projectKeyOrId=COF").json();
-    assertThat(texts(all.get("values"), "type")).containsExactly("scrum", "kanban");
+    assertThat(texts(all.get("values"), "type")).containsExactly("scrum", "kanban", "scrum");
     JsonNode kanban = http.get("/rest/agile/1.0/board?projectKeyOrId=COF&type=kanban").json();
     assertThat(texts(kanban.get("values"), "name")).containsExactly("COF Outreach kanban");
     assertThat(http.get("/rest/agile/1.0/board?projectKeyOrId=PIT").json().get("total").asInt()).isZero();

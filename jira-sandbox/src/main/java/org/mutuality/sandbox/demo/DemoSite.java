@@ -38,7 +38,9 @@ import org.mutuality.sandbox.site.Worklog;
 /**
  * The demo partnership "Café del Sur": a municipality, a growers' cooperative, a roaster, an NGO and a university
  * working in project COF (plus the municipality's own project PIT), with problems under every key and things done
- * right. Deterministic; every date is relative to {@link #NOW}.
+ * right. A year of history: COF-1 … COF-48 and PIT-1 … PIT-4 are the last four months ({@link DemoIssues}),
+ * COF-49 … COF-300 the pilot year before them ({@link DemoPilot}). Deterministic; every date is relative to
+ * {@link #NOW}.
  */
 public final class DemoSite {
   /** The demo's fixed "now". */
@@ -74,18 +76,21 @@ public final class DemoSite {
     List<Project> projects = List.of(cof(), pit());
     List<IssueSpec> specs = new ArrayList<>(DemoIssues.cof());
     specs.addAll(DemoIssues.pit());
+    DemoPilot.Pilot pilot = DemoPilot.build(10505);
+    specs.addAll(pilot.issues());
     List<Issue> issues = new ArrayList<>();
     int id = 10001;
     for (IssueSpec spec : specs) {
       Project project = projects.stream().filter(p -> p.key().equals(spec.project)).findFirst().orElseThrow();
       issues.add(spec.number == DemoIssues.HEAVY ? heavy(spec, project, id++) : issue(spec, project, id++));
     }
-    List<IssueLink> links = List.of(
+    List<IssueLink> links = new ArrayList<>(List.of(
         new IssueLink("10500", "10000", "COF-32", "COF-33"),
         new IssueLink("10501", "10003", "COF-34", "COF-36"),
         new IssueLink("10502", "10003", "COF-15", "COF-36"),
         new IssueLink("10503", "10000", "COF-31", "COF-17"),
-        new IssueLink("10504", "10002", "PIT-3", "COF-21"));
+        new IssueLink("10504", "10002", "PIT-3", "COF-21")));
+    links.addAll(pilot.links());
     return new Site(NOW, "Café del Sur Jira", user(INTEGRATION).accountId(), List.copyOf(users.values()), groups,
         issueTypes(), statuses(), priorities(), resolutions(), linkTypes(), projects, boards(), sprints, issues,
         links);
@@ -218,7 +223,7 @@ public final class DemoSite {
 
   private List<Board> boards() {
     return List.of(new Board(1, "COF Scrum board", "scrum", "COF"),
-        new Board(2, "COF Outreach kanban", "kanban", "COF"));
+        new Board(2, "COF Outreach kanban", "kanban", "COF"), DemoPilot.BOARD);
   }
 
   private void sprints() {
@@ -232,6 +237,7 @@ public final class DemoSite {
     sprint(6, "active", "2026-11-09", "2026-11-23", null, "Agree the 2027 price formula with the cooperative");
     sprints.add(new Sprint(7, "COF Sprint 7", "future", null, null, null, Instant.parse("2026-11-15T14:00:00Z"), 1,
         null));
+    sprints.addAll(DemoPilot.sprints());
   }
 
   private void sprint(long id, String state, String start, String end, String complete, String goal) {
@@ -247,7 +253,8 @@ public final class DemoSite {
 
   // ---------------------------------------------------------------- catalogues
 
-  private static List<IssueType> issueTypes() {
+  /** @return the issue types of the demo (also used by generated sites) */
+  public static List<IssueType> issueTypes() {
     return List.of(
         new IssueType("10000", "Epic", "A big piece of work.", false, 1),
         new IssueType("10001", "Task", "A small piece of work.", false, 0),
@@ -258,24 +265,28 @@ public final class DemoSite {
         new IssueType("10006", "Decision", "A decision with its context and consequences.", false, 0));
   }
 
-  private static List<Status> statuses() {
+  /** @return the workflow statuses of the demo */
+  public static List<Status> statuses() {
     return List.of(new Status("10000", "To Do", StatusCategory.NEW),
         new Status("3", "In Progress", StatusCategory.INDETERMINATE),
         new Status("10001", "In Review", StatusCategory.INDETERMINATE),
         new Status("10002", "Done", StatusCategory.DONE));
   }
 
-  private static List<Priority> priorities() {
+  /** @return the priorities of the demo */
+  public static List<Priority> priorities() {
     return List.of(new Priority("1", "Highest"), new Priority("2", "High"), new Priority("3", "Medium"),
         new Priority("4", "Low"));
   }
 
-  private static List<Resolution> resolutions() {
+  /** @return the resolutions of the demo */
+  public static List<Resolution> resolutions() {
     return List.of(new Resolution("10000", "Done", "Work has been done."),
         new Resolution("10001", "Won't Do", "This will not be done."));
   }
 
-  private static List<LinkType> linkTypes() {
+  /** @return the issue link types of the demo */
+  public static List<LinkType> linkTypes() {
     return List.of(new LinkType("10000", "Blocks", "is blocked by", "blocks"),
         new LinkType("10001", "Cloners", "is cloned by", "clones"),
         new LinkType("10002", "Duplicate", "is duplicated by", "duplicates"),
@@ -363,7 +374,24 @@ public final class DemoSite {
             total - first, second.plusSeconds(total - first), null));
       }
     }
+    for (IssueSpec.WorklogSpec w : spec.worklogs) {
+      Instant started = at(w.daysAgo());
+      long seconds = Math.round(w.hours() * 3600);
+      worklogs.add(new Worklog(String.valueOf(worklogId++), id(w.author()), w.comment(), started, seconds,
+          started.plusSeconds(seconds), null));
+    }
+    for (IssueSpec.Change c : spec.changes) {
+      events.add(new Event(at(c.daysAgo()), c.by(), List.of(change(c))));
+    }
     return assemble(spec, project, id, events, comments, worklogs);
+  }
+
+  private static ChangeItem change(IssueSpec.Change c) {
+    if (c.field().equals("priority")) {
+      return new ChangeItem("priority", "jira", "priority", priorityId(c.from()), c.from(), priorityId(c.to()),
+          c.to());
+    }
+    return new ChangeItem(c.field(), "jira", c.field(), c.from(), c.from(), c.to(), c.to());
   }
 
   private static List<ChangeItem> resolve() {

@@ -14,6 +14,14 @@ final class IssueSpec {
   record Reassign(String by, double daysAgo, String from, String to) {
   }
 
+  /** Time logged by anyone: author login, days before now, hours, comment. */
+  record WorklogSpec(String author, double daysAgo, double hours, String comment) {
+  }
+
+  /** A plain field change in the changelog (labels, priority): who, when, field, old and new text. */
+  record Change(String by, double daysAgo, String field, String from, String to) {
+  }
+
   final String project;
   final int number;
   final String type;
@@ -39,6 +47,8 @@ final class IssueSpec {
   final List<Reassign> reassignments = new ArrayList<>();
   String reopenedBy;
   double worklogHours;
+  final List<WorklogSpec> worklogs = new ArrayList<>();
+  final List<Change> changes = new ArrayList<>();
 
   IssueSpec(String project, int number, String type, String summary) {
     this.project = project;
@@ -155,6 +165,21 @@ final class IssueSpec {
 
   IssueSpec logged(double hours) {
     this.worklogHours = hours;
+    return this;
+  }
+
+  IssueSpec resolvedBy(String login) {
+    this.resolver = login;
+    return this;
+  }
+
+  IssueSpec worklog(String author, double daysAgo, double hours, String comment) {
+    worklogs.add(new WorklogSpec(author, daysAgo, hours, comment));
+    return this;
+  }
+
+  IssueSpec change(String by, double daysAgo, String field, String from, String to) {
+    changes.add(new Change(by, daysAgo, field, from, to));
     return this;
   }
 }

@@ -70,6 +70,21 @@ final class Router {
     return Optional.empty();
   }
 
+  /** @return the pattern of the route serving the request in this flavour, e.g. {@code /rest/api/{v}/user} */
+  Optional<String> pattern(String method, String path) {
+    String[] segments = path.startsWith("/") ? path.substring(1).split("/", -1) : path.split("/", -1);
+    return routes.stream()
+        .filter(r -> r.method().equals(method) && r.flavors().contains(flavor)
+            && matchSegments(r.segments(), segments) != null)
+        .findFirst().map(r -> "/" + String.join("/", r.segments()));
+  }
+
+  /** @return every route of this flavour as {@code METHOD /pattern}, in registration order (for conformance tests) */
+  List<String> describe() {
+    return routes.stream().filter(r -> r.flavors().contains(flavor))
+        .map(r -> r.method() + " /" + String.join("/", r.segments())).toList();
+  }
+
   /** @return whether some other method serves the path (405 rather than 404) */
   boolean pathKnown(String path) {
     String[] segments = path.startsWith("/") ? path.substring(1).split("/", -1) : path.split("/", -1);

@@ -25,6 +25,9 @@ import org.mutuality.sandbox.Limits;
 import org.mutuality.sandbox.LoggedRequest;
 import org.mutuality.sandbox.site.SiteIndex;
 import org.mutuality.sandbox.site.User;
+import org.mutuality.sandbox.webhook.Webhooks;
+import org.mutuality.sandbox.write.SiteStore;
+import org.mutuality.sandbox.write.WriteLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +40,7 @@ public final class SandboxHandler extends Handler.Abstract {
   private static final String JSON = "application/json;charset=UTF-8";
 
   private final Flavor flavor;
-  private final SiteIndex site;
+  private final SiteStore store;
   private final Limits limits;
   private final Router router;
   private final List<LoggedRequest> log = new ArrayList<>();
@@ -49,8 +52,19 @@ public final class SandboxHandler extends Handler.Abstract {
    * @param limits page caps and preview sizes
    */
   public SandboxHandler(Flavor flavor, SiteIndex site, Limits limits) {
+    this(flavor, new SiteStore(site.site(), SiteStore.clockFrom(site.site()), WriteLimits.none()),
+        new Webhooks(List.of()), limits);
+  }
+
+  /**
+   * @param flavor the flavour to imitate
+   * @param store the data, which writes change
+   * @param webhooks where change events go
+   * @param limits page caps and preview sizes
+   */
+  public SandboxHandler(Flavor flavor, SiteStore store, Webhooks webhooks, Limits limits) {
     this.flavor = flavor;
-    this.site = site;
+    this.store = store;
     this.limits = limits;
     this.router = new Router(flavor);
     ServerEndpoints.register(router);
@@ -58,6 +72,10 @@ public final class SandboxHandler extends Handler.Abstract {
     IssueEndpoints.register(router);
     ProjectEndpoints.register(router);
     AgileEndpoints.register(router);
+    Writes writes = new Writes(store, webhooks, flavor);
+    IssueWriteEndpoints.register(router, writes);
+    CommentWriteEndpoints.register(router, writes);
+    PropertyEndpoints.register(router, writes);
   }
 
   /**
@@ -83,6 +101,39 @@ public final class SandboxHandler extends Handler.Abstract {
     }
   }
 
+  /**
+   * Logs a request answered or dropped before it reached this handler (rate limits, injected faults).
+   *
+   * @param entry the request
+   */
+  public void record(LoggedRequest entry) {
+    synchronized (log) {
+      log.add(entry);
+    }
+  }
+
+  /**
+   * @param authorization an {@code Authorization} header value, or null
+   * @return the account id of the user it acts as, empty if it authenticates no one
+   */
+  public Optional<String> userOf(String authorization) {
+    return authenticate(authorization).map(User::accountId);
+  }
+
+  /**
+   * @param method the HTTP method
+   * @param path the request path
+   * @return the route pattern serving them in this flavour (for per-endpoint rate limits)
+   */
+  public Optional<String> endpointOf(String method, String path) {
+    return router.pattern(method, path);
+  }
+
+  /** @return every route of this flavour as {@code METHOD /pattern}, in registration order */
+  public List<String> routes() {
+    return router.describe();
+  }
+
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     String method = request.getMethod();
@@ -97,7 +148,9 @@ public final class SandboxHandler extends Handler.Abstract {
       reply = new Reply(500, errorBody(ApiError.of(500, "Internal server error: " + e)));
     }
     synchronized (log) {
-      log.add(new LoggedRequest(method, path, request.getHttpURI().getQuery(), reply.status()));
+      Object delay = request.getAttribute(LoggedRequest.DELAY_ATTRIBUTE);
+      log.add(new LoggedRequest(method, path, request.getHttpURI().getQuery(), reply.status(),
+          delay instanceof java.time.Duration d ? d : java.time.Duration.ZERO));
     }
     LOG.debug("{} {} -> {}", method, path, reply.status());
     write(response, reply, callback);
@@ -122,7 +175,8 @@ public final class SandboxHandler extends Handler.Abstract {
     }
     Map<String, String> params = new LinkedHashMap<>(route.params());
     String version = params.remove("v");
-    Call call = new Call(flavor, version, params, query(request), body(request, method), viewer.orElse(null), site,
+    Call call = new Call(flavor, version, params, query(request), body(request, method), viewer.orElse(null),
+        store.current(),
         base, limits);
     return route.endpoint().handle(call);
   }
@@ -154,6 +208,7 @@ public final class SandboxHandler extends Handler.Abstract {
     } else {
       return Optional.empty();
     }
+    SiteIndex site = store.current();
     Optional<User> known = site.userByLogin(login);
     return known.isPresent() ? known : site.user(site.site().integrationUserId());
   }
@@ -189,6 +244,7 @@ public final class SandboxHandler extends Handler.Abstract {
 
   private static void write(Response response, Reply reply, Callback callback) {
     response.setStatus(reply.status());
+    reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
     if (reply.status() == 401) {
       response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Basic realm=\"protected-area\"");
     }

@@ -39,15 +39,15 @@ public record Issue(String id, String key, String projectKey, String typeId, Str
     List<String> componentIds, List<String> fixVersionIds, List<Long> sprintIds, boolean flagged,
     String securityLevelId, String parentKey, List<Comment> comments, List<Worklog> worklogs,
     List<History> histories) {
-  /** Copies the lists. */
+  /** Copies the lists; a {@link DeferredList} (a generated site's details) is kept as it is. */
   public Issue {
     labels = List.copyOf(labels);
     componentIds = List.copyOf(componentIds);
     fixVersionIds = List.copyOf(fixVersionIds);
     sprintIds = List.copyOf(sprintIds);
-    comments = List.copyOf(comments);
-    worklogs = List.copyOf(worklogs);
-    histories = List.copyOf(histories);
+    comments = DeferredList.copyOf(comments);
+    worklogs = DeferredList.copyOf(worklogs);
+    histories = DeferredList.copyOf(histories);
   }
 
   /** @return the number part of the key, for ordering keys as Jira does */
