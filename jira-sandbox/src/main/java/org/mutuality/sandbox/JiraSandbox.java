@@ -131,6 +131,8 @@ public final class JiraSandbox implements AutoCloseable {
     private Clock clock;
     private RateLimits rateLimits = RateLimits.none();
     private Faults faults = Faults.none();
+    private String dcVersion = "10.3.6";
+    private String dcDeploymentType = "DataCenter";
 
     private Builder() {
     }
@@ -162,6 +164,29 @@ public final class JiraSandbox implements AutoCloseable {
         throw new IllegalArgumentException("port must be 0..65535, got " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * The build a Data Center sandbox reports in {@code serverInfo} (ignored by Cloud, which reports
+     * {@code 1001.0.0-SNAPSHOT} and {@code Cloud}). Default: {@code 10.3.6}, {@code DataCenter} (Jira 10 ships for
+     * Data Center only); a 9.x site may be {@code Server}, e.g. {@code dcServerInfo("9.12.15", "Server")}.
+     *
+     * @param version a three-part version, e.g. {@code 9.12.15}
+     * @param deploymentType {@code Server} or {@code DataCenter}
+     * @return this builder
+     * @throws IllegalArgumentException for another version form or deployment type
+     */
+    public Builder dcServerInfo(String version, String deploymentType) {
+      if (version == null || !version.matches("\\d{1,3}\\.\\d{1,2}\\.\\d{1,4}")) {
+        throw new IllegalArgumentException("the Data Center version must be like 10.3.6, got " + version);
+      }
+      if (!"Server".equals(deploymentType) && !"DataCenter".equals(deploymentType)) {
+        throw new IllegalArgumentException("the deployment type must be Server or DataCenter, got "
+            + deploymentType);
+      }
+      this.dcVersion = version;
+      this.dcDeploymentType = deploymentType;
       return this;
     }
 
@@ -249,6 +274,7 @@ public final class JiraSandbox implements AutoCloseable {
           flavor == Flavor.CLOUD ? writeLimits : WriteLimits.none());
       Webhooks hooks = new Webhooks(webhooks);
       SandboxHandler handler = new SandboxHandler(flavor, store, hooks, limits);
+      handler.dcBuild(dcVersion, dcDeploymentType);
       RateLimitHandler limited = new RateLimitHandler(handler, flavor, rateLimits,
           clock != null ? clock : Clock.systemUTC(), handler::userOf, handler::endpointOf, handler::record);
       server.setHandler(new FaultHandler(limited, faults, handler::record));

@@ -1,6 +1,7 @@
 package org.mutuality.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -52,9 +53,27 @@ class AuthAndServerInfoTest {
     assertThat(cloudInfo.get("serverTime").asText()).isEqualTo("2026-11-20T09:00:00.000+0000");
 
     JsonNode dcInfo = Http.anonymous(dc).get("/rest/api/2/serverInfo").json();
-    assertThat(dcInfo.get("deploymentType").asText()).isEqualTo("Server");
+    assertThat(dcInfo.get("deploymentType").asText()).isEqualTo("DataCenter");
     assertThat(dcInfo.get("version").asText()).isEqualTo("10.3.6");
     assertThat(dcInfo.get("versionNumbers").toString()).isEqualTo("[10,3,6]");
+    assertThat(dcInfo.get("buildNumber").asLong()).isEqualTo(10030006L);
+  }
+
+  @Test
+  void a_data_center_sandbox_may_report_another_build() {
+    try (JiraSandbox server = JiraSandbox.builder().flavor(Flavor.DC).dcServerInfo("9.12.15", "Server").start()) {
+      JsonNode info = Http.anonymous(server).get("/rest/api/2/serverInfo").json();
+      assertThat(info.get("deploymentType").asText()).isEqualTo("Server");
+      assertThat(info.get("version").asText()).isEqualTo("9.12.15");
+      assertThat(info.get("versionNumbers").toString()).isEqualTo("[9,12,15]");
+      assertThat(info.get("buildNumber").asLong()).isEqualTo(9120015L);
+    }
+    assertThatThrownBy(() -> JiraSandbox.builder().dcServerInfo("10.3", "DataCenter"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the Data Center version must be like 10.3.6, got 10.3");
+    assertThatThrownBy(() -> JiraSandbox.builder().dcServerInfo("10.3.6", "Cloud"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the deployment type must be Server or DataCenter, got Cloud");
   }
 
   @Test

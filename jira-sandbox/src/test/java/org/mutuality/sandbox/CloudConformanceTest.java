@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +28,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Conformance: every Cloud read endpoint the sandbox serves answers what Atlassian's OpenAPI files describe
- * ({@code shared/jira-api/jira-cloud-platform.swagger-v3.v3.2026-02.json}, and the agile file for
- * {@code /rest/agile}), checked with Atlassian's own validator. Status, headers and body are validated; where the
- * spec is known to be wrong, {@link SpecErrata} names the exception per endpoint instead of loosening the check.
+ * Conformance: every Cloud endpoint the sandbox serves, reads and writes, answers what Atlassian's OpenAPI files
+ * describe ({@code shared/jira-api/jira-cloud-platform.swagger-v3.v3.2026-02.json}, and the agile file for
+ * {@code /rest/agile}), checked with Atlassian's own validator. The request each sample sends (path, query,
+ * headers, body) is validated too, so the samples exercise requests a real client may send; the response's
+ * status, headers and body are validated against the operation. Where the spec is known to be wrong,
+ * {@link SpecErrata} names the exception per endpoint instead of loosening the check.
+ *
+ * <p>Samples run in order against one sandbox: the reads first, then the writes, which change the site (on issues
+ * and properties the reads do not use).
  *
  * <p>The spec files are found through the system property {@code mutuality.jiraApiDir}, else in
  * {@code shared/jira-api} beside the repository ({@code ../../shared/jira-api} from this module), see
@@ -48,10 +49,12 @@ class CloudConformanceTest {
   private static final Logger LOG = LoggerFactory.getLogger(CloudConformanceTest.class);
   private static final String PLATFORM = "jira-cloud-platform.swagger-v3.v3.2026-02.json";
   private static final String AGILE = "jira-software-cloud-agile.swagger.v3.2022-07.json";
-  /** POST routes that only read (they are validated; other POST, PUT and DELETE routes are writes). */
-  private static final Set<String> READ_POSTS = Set.of("POST /rest/api/{v}/search/jql",
-      "POST /rest/api/{v}/search/approximate-count", "POST /rest/api/{v}/issue/bulkfetch",
-      "POST /rest/api/{v}/changelog/bulkfetch", "POST /rest/api/{v}/search");
+  private static final String AUTHORIZATION = "Basic " + java.util.Base64.getEncoder()
+      .encodeToString("integration@cafesur-partnership.org:any-api-token".getBytes(StandardCharsets.UTF_8));
+  private static final String ADF = "{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\","
+      + "\"content\":[{\"type\":\"text\",\"text\":\"Checked against the spec\"}]}]}";
+  /** The issue whose edit answers an injected 409. */
+  private static final String CONFLICTED = "COF-9";
 
   private static JiraSandbox jira;
   private static Http http;
@@ -59,14 +62,16 @@ class CloudConformanceTest {
   private static OpenApiInteractionValidator agile;
   private static String commentId;
   private static String propertyKey;
+  private static String ownCommentId;
+  private static String doomedCommentId;
 
   /**
    * One request of the conformance run.
    *
    * @param route the route it exercises, as {@link JiraSandbox#routes()} names it
-   * @param method GET or POST
+   * @param method GET, POST, PUT or DELETE
    * @param url path and query, under {@code /rest/api/3} or {@code /rest/agile/1.0}
-   * @param body the POST body, or null
+   * @param body the POST or PUT body, or null
    */
   record Sample(String route, String method, String url, String body) {
     @Override
@@ -89,22 +94,18 @@ class CloudConformanceTest {
     http = Http.basic(jira, "integration@cafesur-partnership.org");
     commentId = http.get("/rest/api/3/issue/COF-5/comment").json().get("comments").get(0).get("id").asText();
     propertyKey = "conformance.marker";
-    put("/rest/api/3/issue/COF-4/properties/" + propertyKey, "{\"checked\":true}");
+    assertThat(http.put("/rest/api/3/issue/COF-4/properties/" + propertyKey, "{\"checked\":true}").status())
+        .isEqualTo(201);
+    assertThat(http.put("/rest/api/3/issue/COF-4/properties/conformance.doomed", "1").status()).isEqualTo(201);
+    ownCommentId = createComment("COF-6");
+    doomedCommentId = createComment("COF-6");
+    jira.store().injectConflicts(CONFLICTED, 1);
   }
 
-  private static void put(String path, String json) {
-    String auth = "Basic " + java.util.Base64.getEncoder().encodeToString("x:y".getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(jira.baseUri() + path)).header("Authorization", auth)
-        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build();
-    try {
-      int status = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-      assertThat(status).as("PUT %s", path).isIn(200, 201);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  private static String createComment(String key) {
+    Http.Answer answer = http.post("/rest/api/3/issue/" + key + "/comment", "{\"body\":" + ADF + "}");
+    assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
+    return answer.json().get("id").asText();
   }
 
   @AfterAll
@@ -183,7 +184,54 @@ class CloudConformanceTest {
     s.add(get(ag + "/board/{boardId}/sprint/{sprintId}/issue", ag + "/board/1/sprint/6/issue?maxResults=2"));
     s.add(get(ag + "/sprint/{sprintId}", ag + "/sprint/6"));
     s.add(get(ag + "/sprint/{sprintId}/issue", ag + "/sprint/6/issue?maxResults=2"));
+    writes(s, api);
     return s.stream();
+  }
+
+  /** The writes, after every read: they change COF-6, COF-7, COF-9 and the properties of COF-4. */
+  private static void writes(List<Sample> s, String api) {
+    String issue = api + "/issue/{issueIdOrKey}";
+    s.add(put(issue, "/rest/api/3/issue/COF-7",
+        "{\"update\":{\"labels\":[{\"add\":\"conformance\"},{\"remove\":\"no-such-label\"}]}}"));
+    s.add(put(issue, "/rest/api/3/issue/COF-7?returnIssue=true&expand=changelog",
+        "{\"fields\":{\"summary\":\"Conformance: edited summary\",\"labels\":[\"checked\",\"conformance\"],"
+            + "\"duedate\":\"2026-12-15\",\"description\":" + ADF + "},"
+            + "\"properties\":[{\"key\":\"conformance.edit\",\"value\":{\"n\":1}}]}"));
+    s.add(put(issue, "/rest/api/3/issue/COF-7", "{\"fields\":{\"status\":{\"name\":\"Done\"}}}"));
+    s.add(put(issue, "/rest/api/3/issue/" + CONFLICTED, "{\"update\":{\"labels\":[{\"add\":\"x\"}]}}"));
+    s.add(put(issue, "/rest/api/3/issue/COF-999", "{\"fields\":{\"summary\":\"x\"}}"));
+    s.add(post(api + "/issue", "/rest/api/3/issue", "{\"fields\":{\"project\":{\"key\":\"COF\"},"
+        + "\"issuetype\":{\"name\":\"Task\"},\"summary\":\"Conformance: created\",\"description\":" + ADF
+        + ",\"labels\":[\"conformance\"],\"duedate\":\"2026-12-31\",\"priority\":{\"name\":\"High\"}},"
+        + "\"properties\":[{\"key\":\"conformance.created\",\"value\":true}]}"));
+    s.add(post(api + "/issue", "/rest/api/3/issue", "{\"fields\":{\"project\":{\"key\":\"COF\"},"
+        + "\"issuetype\":{\"name\":\"Task\"}}}"));
+    String comments = issue + "/comment";
+    s.add(post(comments, "/rest/api/3/issue/COF-6/comment", "{\"body\":" + ADF
+        + ",\"visibility\":{\"type\":\"role\",\"value\":\"Steering Committee\"}}"));
+    s.add(post(comments, "/rest/api/3/issue/COF-6/comment", "{\"body\":" + ADF
+        + ",\"visibility\":{\"type\":\"group\",\"identifier\":\"5e0c5a4d-0000-4000-8000-000000000002\"}}"));
+    s.add(post(comments, "/rest/api/3/issue/COF-6/comment",
+        "{\"body\":{\"type\":\"doc\",\"version\":1,\"content\":[]}}"));
+    s.add(post(comments, "/rest/api/3/issue/COF-999/comment", "{\"body\":" + ADF + "}"));
+    String comment = comments + "/{id}";
+    s.add(put(comment, "/rest/api/3/issue/COF-6/comment/" + ownCommentId, "{\"body\":" + ADF
+        + ",\"visibility\":{\"type\":\"group\",\"value\":\"cafe-sur-admins\"}}"));
+    s.add(put(comment, "/rest/api/3/issue/COF-6/comment/" + ownCommentId, "{\"body\":" + ADF
+        + ",\"visibility\":{\"type\":\"group\",\"value\":\"tostadores-andinos\"}}"));
+    s.add(delete(comment, "/rest/api/3/issue/COF-6/comment/" + doomedCommentId));
+    s.add(delete(comment, "/rest/api/3/issue/COF-6/comment/" + doomedCommentId));
+    String property = issue + "/properties/{propertyKey}";
+    s.add(put(property, "/rest/api/3/issue/COF-4/properties/conformance.new", "{\"lastSeen\":\"2026-11-20\"}"));
+    s.add(put(property, "/rest/api/3/issue/COF-4/properties/" + propertyKey, "{\"checked\":false}"));
+    s.add(put(property, "/rest/api/3/issue/COF-4/properties/big", "\"" + "x".repeat(32767) + "\""));
+    s.add(delete(property, "/rest/api/3/issue/COF-4/properties/conformance.doomed"));
+    s.add(delete(property, "/rest/api/3/issue/COF-4/properties/conformance.doomed"));
+    s.add(post(api + "/issueLink", "/rest/api/3/issueLink", "{\"type\":{\"name\":\"Blocks\"},"
+        + "\"inwardIssue\":{\"key\":\"COF-6\"},\"outwardIssue\":{\"key\":\"COF-7\"},\"comment\":{\"body\":" + ADF
+        + ",\"visibility\":{\"type\":\"role\",\"value\":\"Steering Committee\"}}}"));
+    s.add(post(api + "/issueLink", "/rest/api/3/issueLink", "{\"type\":{\"name\":\"Causes\"},"
+        + "\"inwardIssue\":{\"key\":\"COF-6\"},\"outwardIssue\":{\"key\":\"COF-7\"}}"));
   }
 
   private static Sample get(String route, String url) {
@@ -194,21 +242,32 @@ class CloudConformanceTest {
     return new Sample("POST " + route, "POST", url, body);
   }
 
+  private static Sample put(String route, String url, String body) {
+    return new Sample("PUT " + route, "PUT", url, body);
+  }
+
+  private static Sample delete(String route, String url) {
+    return new Sample("DELETE " + route, "DELETE", url, null);
+  }
+
   @Test
-  void every_cloud_read_route_has_a_sample() {
-    Set<String> reads = jira.routes().stream()
-        .filter(r -> r.startsWith("GET ") || READ_POSTS.contains(r))
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+  void every_cloud_route_has_a_sample() {
+    Set<String> routes = new LinkedHashSet<>(jira.routes());
     Set<String> sampled = samples().map(Sample::route).collect(Collectors.toSet());
-    assertThat(sampled).as("samples of routes the sandbox no longer serves").isSubsetOf(reads);
-    assertThat(reads).as("read routes without a conformance sample").isSubsetOf(sampled);
+    assertThat(sampled).as("samples of routes the sandbox no longer serves").isSubsetOf(routes);
+    assertThat(routes).as("routes without a conformance sample").isSubsetOf(sampled);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void answers_as_the_spec_describes(Sample sample) {
-    Http.Answer answer = sample.method().equals("GET") ? http.get(sample.url()) : http.post(sample.url(),
-        sample.body());
+    Http.Answer answer = switch (sample.method()) {
+      case "GET" -> http.get(sample.url());
+      case "POST" -> http.post(sample.url(), sample.body());
+      case "PUT" -> http.put(sample.url(), sample.body());
+      case "DELETE" -> http.delete(sample.url());
+      default -> throw new IllegalArgumentException(sample.method());
+    };
     SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.status());
     answer.response().headers().map().forEach(response::withHeader);
     if (!answer.raw().isEmpty()) {
@@ -216,8 +275,7 @@ class CloudConformanceTest {
     }
     String path = sample.url().split("\\?", 2)[0];
     OpenApiInteractionValidator validator = path.startsWith("/rest/agile/") ? agile : platform;
-    ValidationReport report = validator.validateResponse(path,
-        Request.Method.valueOf(sample.method()), response.build());
+    ValidationReport report = validator.validate(request(sample), response.build());
     List<String> problems = new ArrayList<>();
     for (ValidationReport.Message message : report.getMessages()) {
       if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -225,6 +283,34 @@ class CloudConformanceTest {
       }
     }
     assertThat(problems).as("%s answered %s: %s", sample, answer.status(), abbreviate(answer.raw())).isEmpty();
+  }
+
+  @Test
+  void requests_are_checked_too() {
+    SimpleRequest incomplete = SimpleRequest.Builder.post("/rest/api/3/issueLink").withAuthorization(AUTHORIZATION)
+        .withContentType("application/json").withBody("{\"type\":{\"name\":\"Blocks\"},\"inwardIssue\":"
+            + "{\"key\":\"COF-6\"}}").build();
+    List<String> keys = platform.validateRequest(incomplete).getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR).map(ValidationReport.Message::getKey).toList();
+    assertThat(keys).containsExactly("validation.request.body.schema.required");
+  }
+
+  /** @return the request the sample sent, as the validator reads it: path, decoded query, headers, body */
+  private static SimpleRequest request(Sample sample) {
+    String[] parts = sample.url().split("\\?", 2);
+    SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(sample.method()), parts[0])
+        .withAuthorization(AUTHORIZATION).withAccept("application/json");
+    if (parts.length == 2) {
+      for (String pair : parts[1].split("&")) {
+        String[] nameValue = pair.split("=", 2);
+        request.withQueryParam(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+            nameValue.length == 2 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
+      }
+    }
+    if (sample.body() != null) {
+      request.withContentType("application/json").withBody(sample.body());
+    }
+    return request.build();
   }
 
   /** Adds the message unless excused; a composite (allOf, oneOf…) message counts through its nested messages. */
@@ -295,6 +381,20 @@ class CloudConformanceTest {
     static final Erratum BULK_EXPAND = new Erratum("validation.response.body.schema.additionalProperties", "200",
         "/?", "BulkIssueResults omits 'expand', which the spec's own example and NOTES.md §2.1 have");
 
+    /**
+     * Writes that answer without a body: {@code editIssue}'s 204 (a 204 carries no content, RFC 9110 §15.3.5),
+     * {@code setIssueProperty}'s 200/201 and {@code linkIssues}' 201 ("201 with an empty body", NOTES.md §2.12,
+     * §2.13 [SPEC; FIXTURE]). The spec declares these responses with an {@code application/json} content whose
+     * schema is empty, which the validator reads as a body being required.
+     *
+     * @param status the bodiless statuses of the route (a regular expression)
+     * @return the erratum for them
+     */
+    static Erratum emptySuccess(String status) {
+      return new Erratum("validation.response.body.missing", status, "",
+          "the spec gives bodiless 2xx answers (NOTES.md §2.12-2.14) an application/json content with an empty schema");
+    }
+
     static final Map<String, List<Erratum>> BY_ROUTE = Map.ofEntries(
         Map.entry("GET /rest/api/{v}/user", List.of(ERROR_BODY)),
         Map.entry("GET /rest/api/{v}/search/jql", List.of(ERROR_BODY, NULL_CHANGE_VALUES)),
@@ -307,7 +407,15 @@ class CloudConformanceTest {
         Map.entry("POST /rest/api/{v}/issue/bulkfetch", List.of(BULK_EXPAND, NULL_CHANGE_VALUES)),
         Map.entry("POST /rest/api/{v}/changelog/bulkfetch", List.of(NULL_CHANGE_VALUES)),
         Map.entry("GET /rest/api/{v}/project/{key}", List.of(ERROR_BODY)),
-        Map.entry("GET /rest/agile/1.0/board/{boardId}/sprint", List.of(ERROR_BODY)));
+        Map.entry("GET /rest/agile/1.0/board/{boardId}/sprint", List.of(ERROR_BODY)),
+        Map.entry("PUT /rest/api/{v}/issue/{issueIdOrKey}", List.of(ERROR_BODY, emptySuccess("204"))),
+        Map.entry("POST /rest/api/{v}/issue/{issueIdOrKey}/comment", List.of(ERROR_BODY)),
+        Map.entry("PUT /rest/api/{v}/issue/{issueIdOrKey}/comment/{id}", List.of(ERROR_BODY)),
+        Map.entry("DELETE /rest/api/{v}/issue/{issueIdOrKey}/comment/{id}", List.of(ERROR_BODY)),
+        Map.entry("PUT /rest/api/{v}/issue/{issueIdOrKey}/properties/{propertyKey}",
+            List.of(ERROR_BODY, emptySuccess("20[01]"))),
+        Map.entry("DELETE /rest/api/{v}/issue/{issueIdOrKey}/properties/{propertyKey}", List.of(ERROR_BODY)),
+        Map.entry("POST /rest/api/{v}/issueLink", List.of(ERROR_BODY, emptySuccess("201"))));
 
     static boolean excuses(String route, int status, String key, String pointer) {
       return BY_ROUTE.getOrDefault(route, List.of()).stream()

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mutuality.sandbox.limits.ManualClock;
 
 /** Comment create, update and delete, with visibility and permissions, in both flavours. */
 class CommentWritesTest {
@@ -20,7 +21,7 @@ class CommentWritesTest {
 
   @BeforeEach
   void start() {
-    cloud = JiraSandbox.builder().clock(new WriteFixtures.ManualClock(T0)).start();
+    cloud = JiraSandbox.builder().clock(ManualClock.at(T0)).start();
     http = Http.basic(cloud, INTEGRATION);
   }
 
@@ -139,7 +140,7 @@ class CommentWritesTest {
 
   @Test
   void data_center_comments_are_wiki_strings_without_identifier() {
-    try (JiraSandbox dc = JiraSandbox.builder().flavor(Flavor.DC).clock(new WriteFixtures.ManualClock(T0)).start()) {
+    try (JiraSandbox dc = JiraSandbox.builder().flavor(Flavor.DC).clock(ManualClock.at(T0)).start()) {
       Http client = Http.basic(dc, "cafesur-integration");
       Http.Answer answer = client.post("/rest/api/2/issue/COF-3/comment",
           "{\"body\":\"*bold* note\",\"visibility\":{\"type\":\"role\",\"value\":\"Administrators\"}}");

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mutuality.sandbox.limits.ManualClock;
 
 /** Issue writes over loopback: create, labels via update and fields, properties, links, 409, returnIssue. */
 class IssueWritesTest {
@@ -18,7 +19,7 @@ class IssueWritesTest {
 
   @BeforeEach
   void start() {
-    cloud = JiraSandbox.builder().clock(new WriteFixtures.ManualClock(T0)).start();
+    cloud = JiraSandbox.builder().clock(ManualClock.at(T0)).start();
     http = Http.basic(cloud, INTEGRATION);
   }
 

@@ -7,6 +7,7 @@ import static org.mutuality.sandbox.WriteFixtures.T0;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.mutuality.sandbox.limits.ManualClock;
 import org.mutuality.sandbox.write.WriteLimits;
 
 /** Cloud's per-issue write limit (20 writes per 2 s, 100 per 30 s), on a clock the test moves. */
@@ -14,7 +15,7 @@ class PerIssueWriteLimitTest {
 
   @Test
   void the_21st_write_within_2_seconds_answers_429_with_cloud_headers() {
-    WriteFixtures.ManualClock clock = new WriteFixtures.ManualClock(T0);
+    ManualClock clock = ManualClock.at(T0);
     try (JiraSandbox cloud = JiraSandbox.builder().clock(clock).start()) {
       Http http = Http.basic(cloud, INTEGRATION);
       for (int i = 1; i <= 20; i++) {
@@ -43,7 +44,7 @@ class PerIssueWriteLimitTest {
 
   @Test
   void the_30_second_window_allows_100_writes() {
-    WriteFixtures.ManualClock clock = new WriteFixtures.ManualClock(T0);
+    ManualClock clock = ManualClock.at(T0);
     try (JiraSandbox cloud = JiraSandbox.builder().clock(clock).start()) {
       Http http = Http.basic(cloud, INTEGRATION);
       for (int i = 0; i < 100; i++) {
@@ -62,9 +63,9 @@ class PerIssueWriteLimitTest {
 
   @Test
   void data_center_and_writeLimits_none_have_no_per_issue_limit() {
-    try (JiraSandbox dc = JiraSandbox.builder().flavor(Flavor.DC).clock(new WriteFixtures.ManualClock(T0)).start();
+    try (JiraSandbox dc = JiraSandbox.builder().flavor(Flavor.DC).clock(ManualClock.at(T0)).start();
         JiraSandbox unlimited = JiraSandbox.builder().writeLimits(WriteLimits.none())
-            .clock(new WriteFixtures.ManualClock(T0)).start()) {
+            .clock(ManualClock.at(T0)).start()) {
       for (JiraSandbox sandbox : new JiraSandbox[] {dc, unlimited}) {
         Http http = Http.basic(sandbox, INTEGRATION);
         for (int i = 0; i < 25; i++) {

@@ -25,6 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mutuality.sandbox.limits.ManualClock;
 import org.mutuality.sandbox.webhook.DeliveryAttempt;
 import org.mutuality.sandbox.webhook.WebhookEvents;
 
@@ -74,7 +75,7 @@ class WebhooksTest {
     });
     receiver.start();
     URI url = URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
-    cloud = JiraSandbox.builder().clock(new WriteFixtures.ManualClock(T0))
+    cloud = JiraSandbox.builder().clock(ManualClock.at(T0))
         .webhook(url, SECRET, WebhookEvents.ALL)
         .start();
     http = Http.basic(cloud, INTEGRATION);
@@ -200,7 +201,7 @@ class WebhooksTest {
   @Test
   void a_link_sends_issuelink_created_and_an_unsigned_webhook_gets_only_its_events() throws IOException {
     URI url = URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
-    try (JiraSandbox other = JiraSandbox.builder().clock(new WriteFixtures.ManualClock(T0))
+    try (JiraSandbox other = JiraSandbox.builder().clock(ManualClock.at(T0))
         .webhook(url, null, Set.of(WebhookEvents.ISSUELINK_CREATED)).start()) {
       long linkId = WriteFixtures.nextLinkId();
       Http.basic(other, INTEGRATION).post("/rest/api/2/issueLink", "{\"type\":{\"name\":\"Relates\"},"

@@ -1,51 +1,19 @@
 package org.mutuality.sandbox;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.mutuality.sandbox.site.Comment;
 import org.mutuality.sandbox.site.History;
 import org.mutuality.sandbox.site.Issue;
 import org.mutuality.sandbox.site.IssueLink;
 import org.mutuality.sandbox.site.Site;
 
-/** What write tests share: a settable clock and the ids the next writes will get. */
+/** What write tests share: the write clock's start and the ids the next writes will get. */
 final class WriteFixtures {
   static final String INTEGRATION = "integration@cafesur-partnership.org";
   /** The write clock of write tests: one hour after the demo's "now". */
   static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
 
   private WriteFixtures() {
-  }
-
-  /** A clock tests move by hand. */
-  static final class ManualClock extends Clock {
-    private volatile Instant now;
-
-    ManualClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 
   private static Site demo() {

@@ -150,12 +150,7 @@ final class AgileEndpoints {
     Set<String> expand = new LinkedHashSet<>(call.listParam("expand"));
     int startAt = Pages.startAt(call);
     int max = Pages.maxResults(call, 50, 50);
-    ObjectNode node = Json.object();
-    node.put("expand", "schema,names");
-    node.put("startAt", startAt);
-    node.put("maxResults", max);
-    node.put("total", matches.size());
-    ArrayNode issues = node.putArray("issues");
+    ArrayNode issues = Json.array();
     for (Issue issue : Pages.slice(matches, startAt, max)) {
       ObjectNode bean = IssueJson.issue(call, issue, fields, expand, IssueJson.Context.SEARCH);
       bean.put("self", call.agile("/issue/" + issue.id()));
@@ -169,6 +164,6 @@ final class AgileEndpoints {
       f.put("flagged", issue.flagged());
       issues.add(bean);
     }
-    return Reply.ok(node);
+    return Reply.ok(Pages.issuePage(startAt, max, matches.size(), issues));
   }
 }

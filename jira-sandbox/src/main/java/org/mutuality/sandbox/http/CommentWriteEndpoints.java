@@ -12,6 +12,7 @@ import org.mutuality.sandbox.site.Project;
 import org.mutuality.sandbox.site.Visibility;
 import org.mutuality.sandbox.webhook.WebhookEvents;
 import org.mutuality.sandbox.write.IssueCopy;
+import org.mutuality.sandbox.write.SiteStore;
 
 /**
  * Comment writes ({@code jira-api/NOTES.md} §2.14): {@code POST /issue/{key}/comment} (201 and the comment),
@@ -65,22 +66,25 @@ final class CommentWriteEndpoints {
       copy.comments().add(comment);
       tx.put(copy.build());
       tx.wrote(issue.id());
-      Reply[] reply = new Reply[1];
-      tx.afterCommit(site -> {
-        Call after = Writes.reread(call, site);
-        Issue updated = site.issue(issue.id()).orElseThrow();
-        reply[0] = new Reply(201, IssueJson.comment(after, updated, project, comment));
-        writes.events().comment(call, site, issue.id(), comment, author, now, WebhookEvents.COMMENT_CREATED);
-      });
-      return reply;
+      return answer(tx, call, issue, project, comment, 201, author, now, WebhookEvents.COMMENT_CREATED);
     })[0];
   }
 
-  /** @return the comment, if the viewer may see it; else Jira's 404 */
-  private static Comment visibleComment(Call call, Issue issue, Project project) {
-    return IssueJson.visibleComments(call, issue, project).stream()
-        .filter(c -> c.id().equals(call.path("id"))).findFirst()
-        .orElseThrow(() -> ApiError.notFound("Can not find a comment for the id: " + call.path("id") + "."));
+  /**
+   * Once the write is committed: renders the comment as the committed site has it, and sends the event.
+   *
+   * @return the holder the reply is set in after the commit
+   */
+  private Reply[] answer(SiteStore.Tx tx, Call call, Issue issue, Project project, Comment comment, int status,
+      String actor, Instant now, String event) {
+    Reply[] reply = new Reply[1];
+    tx.afterCommit(site -> {
+      Call after = Writes.reread(call, site);
+      Issue updated = site.issue(issue.id()).orElseThrow();
+      reply[0] = new Reply(status, IssueJson.comment(after, updated, project, comment));
+      writes.events().comment(call, site, issue.id(), comment, actor, now, event);
+    });
+    return reply;
   }
 
   /** @return the comment as the store has it now (a concurrent delete makes it a 404) */
@@ -92,7 +96,7 @@ final class CommentWriteEndpoints {
   private Reply update(Call call) {
     Issue issue = IssueEndpoints.visibleIssue(call, call.path("issueIdOrKey"));
     Project project = call.site().projectOf(issue);
-    Comment old = visibleComment(call, issue, project);
+    Comment old = IssueEndpoints.visibleComment(call, issue, project);
     if (!Writes.mayChangeComment(call.site(), call.viewer(), project, old.authorId())) {
       throw ApiError.badRequest("You do not have the permission to edit this comment.");
     }
@@ -110,21 +114,14 @@ final class CommentWriteEndpoints {
       copy.comments().replaceAll(c -> c.id().equals(old.id()) ? comment : c);
       tx.put(copy.build());
       tx.wrote(issue.id());
-      Reply[] reply = new Reply[1];
-      tx.afterCommit(site -> {
-        Call after = Writes.reread(call, site);
-        Issue updated = site.issue(issue.id()).orElseThrow();
-        reply[0] = Reply.ok(IssueJson.comment(after, updated, project, comment));
-        writes.events().comment(call, site, issue.id(), comment, editor, now, WebhookEvents.COMMENT_UPDATED);
-      });
-      return reply;
+      return answer(tx, call, issue, project, comment, 200, editor, now, WebhookEvents.COMMENT_UPDATED);
     })[0];
   }
 
   private Reply delete(Call call) {
     Issue issue = IssueEndpoints.visibleIssue(call, call.path("issueIdOrKey"));
     Project project = call.site().projectOf(issue);
-    Comment old = visibleComment(call, issue, project);
+    Comment old = IssueEndpoints.visibleComment(call, issue, project);
     if (!Writes.mayChangeComment(call.site(), call.viewer(), project, old.authorId())) {
       throw ApiError.badRequest("You do not have permission to delete comment with id: " + old.id());
     }

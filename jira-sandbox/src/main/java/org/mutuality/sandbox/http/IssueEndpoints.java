@@ -71,22 +71,22 @@ final class IssueEndpoints {
     }
     int startAt = Pages.startAt(call);
     int max = Pages.maxResults(call, 100, 5000);
-    ObjectNode page = Json.object();
-    page.put("startAt", startAt);
-    page.put("maxResults", max);
-    page.put("total", visible.size());
-    ArrayNode comments = page.putArray("comments");
+    ArrayNode comments = Json.array();
     Pages.slice(visible, startAt, max).forEach(c -> comments.add(IssueJson.comment(call, issue, project, c)));
-    return Reply.ok(page);
+    return Reply.ok(Pages.offsetPage(startAt, max, visible.size(), "comments", comments));
   }
 
   private static Reply comment(Call call) {
     Issue issue = visibleIssue(call, call.path("issueIdOrKey"));
     Project project = call.site().projectOf(issue);
-    Comment comment = IssueJson.visibleComments(call, issue, project).stream()
+    return Reply.ok(IssueJson.comment(call, issue, project, visibleComment(call, issue, project)));
+  }
+
+  /** @return the comment of the path's {@code id}, if the viewer may see it; else Jira's 404 */
+  static Comment visibleComment(Call call, Issue issue, Project project) {
+    return IssueJson.visibleComments(call, issue, project).stream()
         .filter(c -> c.id().equals(call.path("id"))).findFirst()
         .orElseThrow(() -> ApiError.notFound("Can not find a comment for the id: " + call.path("id") + "."));
-    return Reply.ok(IssueJson.comment(call, issue, project, comment));
   }
 
   /** {@code startedAfter}/{@code startedBefore} are epoch milliseconds. */
@@ -100,13 +100,9 @@ final class IssueEndpoints {
         .collect(Collectors.toList());
     int startAt = Pages.startAt(call);
     int max = Pages.maxResults(call, 5000, 5000);
-    ObjectNode page = Json.object();
-    page.put("startAt", startAt);
-    page.put("maxResults", max);
-    page.put("total", visible.size());
-    ArrayNode worklogs = page.putArray("worklogs");
+    ArrayNode worklogs = Json.array();
     Pages.slice(visible, startAt, max).forEach(w -> worklogs.add(IssueJson.worklog(call, issue, project, w)));
-    return Reply.ok(page);
+    return Reply.ok(Pages.offsetPage(startAt, max, visible.size(), "worklogs", worklogs));
   }
 
   private static long longParam(Call call, String name, long fallback) {

@@ -216,7 +216,8 @@ final class IssueJson {
     return node;
   }
 
-  private static ObjectNode versionRef(Call call, Version version) {
+  /** @return what every version object starts with: {@code self, id, description, name, archived, released} */
+  static ObjectNode versionBase(Call call, Version version) {
     ObjectNode node = Json.object();
     node.put("self", call.api("/version/" + version.id()));
     node.put("id", version.id());
@@ -224,6 +225,11 @@ final class IssueJson {
     node.put("name", version.name());
     node.put("archived", version.archived());
     node.put("released", version.released());
+    return node;
+  }
+
+  private static ObjectNode versionRef(Call call, Version version) {
+    ObjectNode node = versionBase(call, version);
     if (version.releaseDate() != null) {
       node.put("releaseDate", Formats.date(version.releaseDate()));
     }

@@ -39,6 +39,28 @@ final class Pages {
   }
 
   /**
+   * The offset page of comments and worklogs: {@code startAt, maxResults, total, <name>}.
+   *
+   * @param name the list's name ({@code comments}, {@code worklogs}, {@code issues})
+   */
+  static ObjectNode offsetPage(int startAt, int maxResults, int total, String name, ArrayNode values) {
+    ObjectNode page = Json.object();
+    page.put("startAt", startAt);
+    page.put("maxResults", maxResults);
+    page.put("total", total);
+    page.set(name, values);
+    return page;
+  }
+
+  /** @return the offset page of issues (Data Center search, agile sprint issues): {@code expand} first */
+  static ObjectNode issuePage(int startAt, int maxResults, int total, ArrayNode issues) {
+    ObjectNode page = Json.object();
+    page.put("expand", "schema,names");
+    page.setAll(offsetPage(startAt, maxResults, total, "issues", issues));
+    return page;
+  }
+
+  /**
    * The Cloud {@code PageBean…} shape: {@code self, nextPage, maxResults, startAt, total, isLast, values}.
    *
    * @param selfUrl the page's URL without paging parameters (may already carry a query)

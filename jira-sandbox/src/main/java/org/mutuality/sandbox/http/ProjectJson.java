@@ -122,13 +122,7 @@ final class ProjectJson {
 
   /** {@code overdue} is present on unreleased versions only, as Jira sends it. */
   static ObjectNode version(Call call, Project project, Version version) {
-    ObjectNode node = Json.object();
-    node.put("self", call.api("/version/" + version.id()));
-    node.put("id", version.id());
-    node.put("description", version.description());
-    node.put("name", version.name());
-    node.put("archived", version.archived());
-    node.put("released", version.released());
+    ObjectNode node = IssueJson.versionBase(call, version);
     if (version.startDate() != null) {
       node.put("startDate", Formats.date(version.startDate()));
     }

@@ -45,6 +45,7 @@ public final class SandboxHandler extends Handler.Abstract {
   private final Router router;
   private final List<LoggedRequest> log = new ArrayList<>();
   private volatile String base = "http://127.0.0.1";
+  private volatile ServerEndpoints.DcBuild dcBuild = ServerEndpoints.DcBuild.DEFAULT;
 
   /**
    * @param flavor the flavour to imitate
@@ -67,7 +68,7 @@ public final class SandboxHandler extends Handler.Abstract {
     this.store = store;
     this.limits = limits;
     this.router = new Router(flavor);
-    ServerEndpoints.register(router);
+    ServerEndpoints.register(router, () -> dcBuild);
     SearchEndpoints.register(router);
     IssueEndpoints.register(router);
     ProjectEndpoints.register(router);
@@ -85,6 +86,17 @@ public final class SandboxHandler extends Handler.Abstract {
    */
   public void baseUri(String baseUri) {
     this.base = baseUri;
+  }
+
+  /**
+   * Sets the Data Center build {@code serverInfo} reports (default 10.3.6, {@code DataCenter}); called before any
+   * request.
+   *
+   * @param version a three-part version such as {@code 9.12.15}
+   * @param deploymentType {@code Server} or {@code DataCenter}
+   */
+  public void dcBuild(String version, String deploymentType) {
+    this.dcBuild = new ServerEndpoints.DcBuild(version, deploymentType);
   }
 
   /** @return the requests answered so far */

@@ -6,21 +6,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.mutuality.sandbox.Flavor;
 import org.mutuality.sandbox.jql.JqlException;
 import org.mutuality.sandbox.jql.JqlFilter;
 import org.mutuality.sandbox.jql.JqlParser;
 import org.mutuality.sandbox.jql.JqlQuery;
 import org.mutuality.sandbox.site.Issue;
+import org.mutuality.sandbox.site.SiteIndex;
 
 /**
  * Search: Cloud's enhanced {@code /search/jql} (token paging, no total, ids only by default) and
  * {@code approximate-count}, Cloud's removed {@code /search} (410), Data Center's {@code /search} (offset paging,
  * total, {@code maxResults} cut to 1000).
+ *
+ * <p>A query's ordered matches are kept for the pages that follow ({@link MatchCache}): paging through one query
+ * filters and sorts the site once, not once per page, so reading 100,000 issues is not quadratic.
  */
 final class SearchEndpoints {
   static final String REMOVED = "The requested API has been removed. Please migrate to the /rest/api/3/search/jql "
@@ -32,17 +38,89 @@ final class SearchEndpoints {
   private static final Set<Flavor> DC = Set.of(Flavor.DC);
   private static final Router.Access AUTH = Router.Access.AUTHENTICATED;
 
+  private final MatchCache cache = new MatchCache(MatchCache.QUERIES);
+
   private SearchEndpoints() {
   }
 
-  static void register(Router router) {
-    router.add("GET", "/rest/api/{v}/search/jql", CLOUD, AUTH, call -> enhanced(call, Request.fromQuery(call)));
-    router.add("POST", "/rest/api/{v}/search/jql", CLOUD, AUTH, call -> enhanced(call, Request.fromBody(call)));
-    router.add("POST", "/rest/api/{v}/search/approximate-count", CLOUD, AUTH, SearchEndpoints::count);
+  /** @return the endpoints registered, whose {@link #scans()} tests read */
+  static SearchEndpoints register(Router router) {
+    SearchEndpoints search = new SearchEndpoints();
+    router.add("GET", "/rest/api/{v}/search/jql", CLOUD, AUTH,
+        call -> search.enhanced(call, Request.fromQuery(call)));
+    router.add("POST", "/rest/api/{v}/search/jql", CLOUD, AUTH,
+        call -> search.enhanced(call, Request.fromBody(call)));
+    router.add("POST", "/rest/api/{v}/search/approximate-count", CLOUD, AUTH, search::count);
     router.add("GET", "/rest/api/{v}/search", CLOUD, AUTH, SearchEndpoints::removed);
     router.add("POST", "/rest/api/{v}/search", CLOUD, AUTH, SearchEndpoints::removed);
-    router.add("GET", "/rest/api/{v}/search", DC, AUTH, call -> offset(call, Request.fromQuery(call)));
-    router.add("POST", "/rest/api/{v}/search", DC, AUTH, call -> offset(call, Request.fromBody(call)));
+    router.add("GET", "/rest/api/{v}/search", DC, AUTH, call -> search.offset(call, Request.fromQuery(call)));
+    router.add("POST", "/rest/api/{v}/search", DC, AUTH, call -> search.offset(call, Request.fromBody(call)));
+    return search;
+  }
+
+  /** @return how many times a query's matches were computed by filtering and sorting the whole site */
+  long scans() {
+    return cache.scans.get();
+  }
+
+  /**
+   * The ordered matches of the most recent queries of one site snapshot, by JQL text and viewer (the viewer decides
+   * what is visible and the time zone of dates in JQL). A write publishes a new snapshot, which empties the cache,
+   * so pages never mix two states of the site. Bounded: the least recently used query is dropped beyond
+   * {@link #QUERIES}.
+   */
+  static final class MatchCache {
+    /** How many queries are kept. */
+    static final int QUERIES = 32;
+
+    private record Key(String jql, String viewer) {
+    }
+
+    private final Map<Key, List<Issue>> entries;
+    private final AtomicLong scans = new AtomicLong();
+    private SiteIndex site;
+
+    MatchCache(int capacity) {
+      this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, List<Issue>> eldest) {
+          return size() > capacity;
+        }
+      };
+    }
+
+    /** @return the ordered matches of the query for the call's viewer, from the cache or by scanning the site */
+    List<Issue> matches(Call call, String jql, JqlQuery query) {
+      Key key = new Key(String.valueOf(jql), call.viewer().accountId());
+      SiteIndex current = call.site();
+      synchronized (this) {
+        if (site == current) {
+          List<Issue> cached = entries.get(key);
+          if (cached != null) {
+            return cached;
+          }
+        }
+      }
+      List<Issue> found = scan(call, query);
+      synchronized (this) {
+        if (site != current) {
+          entries.clear();
+          site = current;
+        }
+        entries.put(key, found);
+      }
+      return found;
+    }
+
+    private List<Issue> scan(Call call, JqlQuery query) {
+      scans.incrementAndGet();
+      JqlFilter filter = JqlFilter.compile(query, call.site(), call.viewer());
+      return call.site().site().issues().stream()
+          .filter(i -> call.site().canSee(call.viewer(), i))
+          .filter(filter::test)
+          .sorted(filter.order())
+          .toList();
+    }
   }
 
   /** The parameters of a search, from the query string (GET) or the body (POST). */
@@ -93,25 +171,20 @@ final class SearchEndpoints {
     throw ApiError.of(410, REMOVED);
   }
 
-  private static List<Issue> matches(Call call, String jql, boolean requireBounded) {
+  private List<Issue> matches(Call call, String jql, boolean requireBounded) {
     try {
       JqlQuery query = JqlParser.parse(jql);
       if (requireBounded && !query.bounded()) {
         throw ApiError.badRequest(UNBOUNDED);
       }
-      JqlFilter filter = JqlFilter.compile(query, call.site(), call.viewer());
-      return call.site().site().issues().stream()
-          .filter(i -> call.site().canSee(call.viewer(), i))
-          .filter(filter::test)
-          .sorted(filter.order())
-          .collect(Collectors.toList());
+      return cache.matches(call, jql, query);
     } catch (JqlException e) {
       throw ApiError.badRequest(e.getMessage());
     }
   }
 
   /** Cloud {@code /search/jql}: the token is opaque and tied to the query it was issued for. */
-  private static Reply enhanced(Call call, Request request) {
+  private Reply enhanced(Call call, Request request) {
     List<Issue> matches = matches(call, request.jql(), true);
     FieldSelection fields = FieldSelection.parse(call.flavor(), request.fields(), "id");
     int cap = fields.idsOrKeysOnly() ? call.limits().cloudSearchMaxResultsIdsOnly()
@@ -144,7 +217,7 @@ final class SearchEndpoints {
     return Reply.ok(node);
   }
 
-  private static Reply count(Call call) {
+  private Reply count(Call call) {
     JsonNode body = call.json();
     List<Issue> matches = matches(call, textOrNull(body, "jql"), true);
     ObjectNode node = Json.object();
@@ -153,7 +226,7 @@ final class SearchEndpoints {
   }
 
   /** Data Center {@code /search}: {@code maxResults} above the cap is cut silently, the response says so. */
-  private static Reply offset(Call call, Request request) {
+  private Reply offset(Call call, Request request) {
     List<Issue> matches = matches(call, request.jql(), false);
     FieldSelection fields = FieldSelection.parse(call.flavor(), request.fields(), "*navigable");
     int startAt = request.startAt() == null ? 0 : request.startAt();
@@ -162,16 +235,11 @@ final class SearchEndpoints {
       throw ApiError.badRequest("The value of 'maxResults' must not be negative.");
     }
     int max = Math.min(requested, call.limits().dcSearchMaxResults());
-    ObjectNode node = Json.object();
-    node.put("expand", "schema,names");
-    node.put("startAt", startAt);
-    node.put("maxResults", max);
-    node.put("total", matches.size());
-    ArrayNode issues = node.putArray("issues");
+    ArrayNode issues = Json.array();
     for (Issue issue : Pages.slice(matches, startAt, max)) {
       issues.add(IssueJson.issue(call, issue, fields, request.expand(), IssueJson.Context.SEARCH));
     }
-    return Reply.ok(node);
+    return Reply.ok(Pages.issuePage(startAt, max, matches.size(), issues));
   }
 
   static String encodeToken(int offset, String jql) {

@@ -3,6 +3,7 @@ package org.mutuality.sandbox.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.mutuality.sandbox.Flavor;
 import org.mutuality.sandbox.site.LinkType;
 import org.mutuality.sandbox.site.User;
@@ -11,33 +12,51 @@ import org.mutuality.sandbox.site.User;
 final class ServerEndpoints {
   static final String CLOUD_VERSION = "1001.0.0-SNAPSHOT";
   static final String DC_VERSION = "10.3.6";
+  static final String DATA_CENTER = "DataCenter";
 
   private ServerEndpoints() {
   }
 
-  static void register(Router router) {
+  /**
+   * The Data Center build {@code serverInfo} reports.
+   *
+   * @param version a three-part version, e.g. {@code 10.3.6}
+   * @param deploymentType {@code Server} or {@code DataCenter}
+   */
+  record DcBuild(String version, String deploymentType) {
+    static final DcBuild DEFAULT = new DcBuild(DC_VERSION, DATA_CENTER);
+
+    int[] numbers() {
+      String[] parts = version.split("\\.");
+      return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])};
+    }
+  }
+
+  static void register(Router router, Supplier<DcBuild> dc) {
     router.add("GET", "/rest/api/{v}/serverInfo", Set.of(Flavor.CLOUD, Flavor.DC), Router.Access.ANONYMOUS,
-        ServerEndpoints::serverInfo);
+        call -> serverInfo(call, dc.get()));
     router.get("/rest/api/{v}/myself", call -> Reply.ok(UserJson.full(call, call.viewer())));
     router.get("/rest/api/{v}/user", ServerEndpoints::user);
     router.get("/rest/api/{v}/field", ServerEndpoints::fields);
     router.get("/rest/api/{v}/issueLinkType", ServerEndpoints::linkTypes);
   }
 
-  /** Cloud: {@code deploymentType: Cloud}, version 1001.0.0-SNAPSHOT; Data Center: 10.3.6, {@code Server}. */
-  private static Reply serverInfo(Call call) {
+  /**
+   * Cloud: {@code deploymentType: Cloud}, version 1001.0.0-SNAPSHOT; Data Center: the configured build (default
+   * 10.3.6, {@code DataCenter}: Jira 10 ships for Data Center only), build number {@code MMmmmpppp} as Jira forms it.
+   */
+  private static Reply serverInfo(Call call, DcBuild dc) {
     ObjectNode node = Json.object();
     node.put("baseUrl", call.base());
     boolean cloud = call.cloud();
-    node.put("version", cloud ? CLOUD_VERSION : DC_VERSION);
+    node.put("version", cloud ? CLOUD_VERSION : dc.version());
     ArrayNode numbers = node.putArray("versionNumbers");
-    if (cloud) {
-      numbers.add(1001).add(0).add(0);
-    } else {
-      numbers.add(10).add(3).add(6);
+    int[] parts = cloud ? new int[] {1001, 0, 0} : dc.numbers();
+    for (int part : parts) {
+      numbers.add(part);
     }
-    node.put("deploymentType", cloud ? "Cloud" : "Server");
-    node.put("buildNumber", cloud ? 100311 : 10030006);
+    node.put("deploymentType", cloud ? "Cloud" : dc.deploymentType());
+    node.put("buildNumber", cloud ? 100311 : parts[0] * 1_000_000 + parts[1] * 10_000 + parts[2]);
     node.put("buildDate", cloud ? "2026-11-17T00:00:00.000+0000" : "2026-05-12T00:00:00.000+0000");
     node.put("serverTime", Formats.time(call.site().site().now()));
     node.put("scmInfo", cloud ? "9d700605f271b9e38f3e73c4116a686dae8d11d7" : "3c1d5b0e0a9e4c33b6f0f3a7c1b0d2e9f8a7b6c5");

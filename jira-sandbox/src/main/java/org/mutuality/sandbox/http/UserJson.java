@@ -18,25 +18,20 @@ final class UserJson {
     if (call.cloud()) {
       node.put("self", call.api("/user?accountId=" + user.accountId()));
       node.put("accountId", user.accountId());
-      if (user.emailVisible()) {
-        node.put("emailAddress", user.email());
-      }
-      node.set("avatarUrls", avatarUrls(call, user));
-      node.put("displayName", user.displayName());
-      node.put("active", user.active());
-      node.put("timeZone", user.timeZone());
-      node.put("accountType", user.app() ? "app" : "atlassian");
     } else {
       node.put("self", call.api("/user?username=" + encode(user.name())));
       node.put("name", user.name());
       node.put("key", user.key());
-      if (user.emailVisible()) {
-        node.put("emailAddress", user.email());
-      }
-      node.set("avatarUrls", avatarUrls(call, user));
-      node.put("displayName", user.displayName());
-      node.put("active", user.active());
-      node.put("timeZone", user.timeZone());
+    }
+    if (user.emailVisible()) {
+      node.put("emailAddress", user.email());
+    }
+    node.set("avatarUrls", avatarUrls(call, user));
+    node.put("displayName", user.displayName());
+    node.put("active", user.active());
+    node.put("timeZone", user.timeZone());
+    if (call.cloud()) {
+      node.put("accountType", user.app() ? "app" : "atlassian");
     }
     return node;
   }

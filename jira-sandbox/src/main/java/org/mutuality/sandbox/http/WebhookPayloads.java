@@ -75,15 +75,22 @@ final class WebhookPayloads {
     }
   }
 
+  /** @return a {@code jira:issue_*} payload: the envelope, {@code issue_event_type_name}, the user, the full issue */
+  private static ObjectNode issueEvent(Call call, String event, Instant at, String typeName, String userId,
+      Issue issue) {
+    ObjectNode node = envelope(event, at);
+    node.put("issue_event_type_name", typeName);
+    node.set("user", UserJson.ref(call, userId));
+    node.set("issue", fullIssue(call, issue));
+    return node;
+  }
+
   /** {@code jira:issue_created}. */
   void issueCreated(Call request, SiteIndex site, String issueId, String userId, Instant at) {
     Issue issue = site.issue(issueId).orElseThrow();
     as(request, site, issue).ifPresent(call -> {
-      ObjectNode node = envelope(WebhookEvents.ISSUE_CREATED, at);
-      node.put("issue_event_type_name", "issue_created");
-      node.set("user", UserJson.ref(call, userId));
-      node.set("issue", fullIssue(call, issue));
-      send(WebhookEvents.ISSUE_CREATED, node);
+      send(WebhookEvents.ISSUE_CREATED, issueEvent(call, WebhookEvents.ISSUE_CREATED, at, "issue_created", userId,
+          issue));
     });
   }
 
@@ -92,10 +99,7 @@ final class WebhookPayloads {
       History history) {
     Issue issue = site.issue(issueId).orElseThrow();
     as(request, site, issue).ifPresent(call -> {
-      ObjectNode node = envelope(WebhookEvents.ISSUE_UPDATED, at);
-      node.put("issue_event_type_name", typeName);
-      node.set("user", UserJson.ref(call, userId));
-      node.set("issue", fullIssue(call, issue));
+      ObjectNode node = issueEvent(call, WebhookEvents.ISSUE_UPDATED, at, typeName, userId, issue);
       ObjectNode changelog = IssueJson.history(call, history);
       changelog.remove("author");
       changelog.remove("created");
@@ -123,10 +127,7 @@ final class WebhookPayloads {
       send(event, own);
       String typeName = event.equals(WebhookEvents.COMMENT_CREATED) ? "issue_commented"
           : event.equals(WebhookEvents.COMMENT_UPDATED) ? "issue_comment_edited" : "issue_comment_deleted";
-      ObjectNode twin = envelope(WebhookEvents.ISSUE_UPDATED, at);
-      twin.put("issue_event_type_name", typeName);
-      twin.set("user", UserJson.ref(call, userId));
-      twin.set("issue", fullIssue(call, issue));
+      ObjectNode twin = issueEvent(call, WebhookEvents.ISSUE_UPDATED, at, typeName, userId, issue);
       twin.set("comment", commentJson.deepCopy());
       send(WebhookEvents.ISSUE_UPDATED, twin);
     });
