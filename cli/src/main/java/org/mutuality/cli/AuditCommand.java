@@ -2,6 +2,8 @@ package org.mutuality.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mutuality.config.Configuration;
+import org.mutuality.model.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "audit",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Audit a partnership snapshot (YAML or JSON) with the built-in rules and any organisation "
-        + "rules, print a summary per key to mutuality and the findings, and write the reports to --out.",
+    description = "Audit a partnership snapshot (YAML or JSON), or read it live from a Jira site, with the "
+        + "built-in rules and any organisation rules, print a summary per key to mutuality and the findings, and write the reports to --out.",
     exitCodeListHeading = ExitCode.HEADING,
     exitCodeList = {ExitCode.OK_TEXT, ExitCode.FINDINGS_TEXT, ExitCode.USAGE_TEXT, ExitCode.SOURCE_TEXT,
         ExitCode.INTERNAL_TEXT})
@@ -24,9 +26,12 @@ final class AuditCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--snapshot", required = true, paramLabel = "FILE",
-      description = "The snapshot to audit (YAML, or JSON when the name ends in .json).")
+  @Option(names = "--snapshot", paramLabel = "FILE",
+      description = "The snapshot to audit (YAML, or JSON when the name ends in .json). Not with --site.")
   Path snapshot;
+
+  @Mixin
+  JiraOptions jira;
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "mutuality.yml: partners, rule settings and waivers. Default: every rule at its defaults.")
@@ -45,7 +50,13 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AuditRun run = new AuditRun("Mutuality audit", Inputs.snapshot(snapshot), Inputs.configuration(config),
+    if (snapshot != null && jira.given()) {
+      throw new CommandException(ExitCode.USAGE, "--snapshot and --site (with --project, --jql, --credentials) are "
+          + "mutually exclusive: audit a snapshot file or a live site");
+    }
+    Configuration configuration = Inputs.configuration(config);
+    Snapshot data = snapshot != null ? Inputs.snapshot(snapshot) : jira.read(configuration, false);
+    AuditRun run = new AuditRun("Mutuality audit", data, configuration,
         rules.folders, options.asOf, ReportOptions.orDefault(out, DEFAULT_OUT), options.formats(), options.failOn);
     return run.execute(spec.commandLine().getOut(), spec.commandLine().getErr());
   }

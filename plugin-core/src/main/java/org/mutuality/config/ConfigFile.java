@@ -15,6 +15,13 @@ final class ConfigFile extends Located {
   public List<String> bots = new ArrayList<>();
   public Map<String, RuleEntry> rules = new LinkedHashMap<>();
   public List<WaiverEntry> waivers = new ArrayList<>();
+  public JiraEntry jira;
+
+  static final class JiraEntry extends Located {
+    public String site;
+    public List<String> projects = new ArrayList<>();
+    public String jql;
+  }
 
   static final class AuditEntry extends Located {
     public Integer windowDays;

@@ -36,21 +36,24 @@ public final class Configuration {
   private final Set<String> bots;
   private final Map<String, RuleSettings> rules;
   private final List<Waiver> waivers;
+  private final JiraScope jira;
 
   private Configuration(
       String file, int windowDays, List<PartnerMapping> partners, Set<String> bots, Map<String, RuleSettings> rules,
-      List<Waiver> waivers) {
+      List<Waiver> waivers, JiraScope jira) {
     this.file = file;
     this.windowDays = windowDays;
     this.partners = List.copyOf(partners);
     this.bots = Set.copyOf(bots);
     this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     this.waivers = List.copyOf(waivers);
+    this.jira = jira;
   }
 
   /** No partners, no overrides, no waivers: every rule at its defaults. */
   public static Configuration defaults() {
-    return new Configuration("(defaults)", AuditClock.DEFAULT_WINDOW_DAYS, List.of(), Set.of(), Map.of(), List.of());
+    return new Configuration("(defaults)", AuditClock.DEFAULT_WINDOW_DAYS, List.of(), Set.of(), Map.of(), List.of(),
+        null);
   }
 
   /** Reads and checks {@code mutuality.yml}; every problem found is reported at once. */
@@ -166,8 +169,22 @@ public final class Configuration {
       }
       waivers.add(new Waiver(e.rule, e.subject, type, e.reason, e.approver, e.expires, problems.position(e)));
     }
+    JiraScope jira = null;
+    if (doc.jira != null) {
+      List<String> projects = doc.jira.projects.stream().filter(p -> p != null && !p.isBlank()).toList();
+      if (blank(doc.jira.site)) {
+        problems.add(doc.jira, "jira.site is missing: the URL of the Jira site, e.g. https://example.atlassian.net");
+      } else if (!doc.jira.site.trim().matches("(?i)https?://\\S+")) {
+        problems.add(doc.jira, "jira.site must be an http(s) URL, got '" + doc.jira.site + "'");
+      }
+      if (projects.isEmpty() && blank(doc.jira.jql)) {
+        problems.add(doc.jira, "jira: give projects (keys), a jql filter, or both");
+      }
+      jira = new JiraScope(doc.jira.site == null ? "" : doc.jira.site.trim(), projects,
+          blank(doc.jira.jql) ? null : doc.jira.jql.trim());
+    }
     problems.throwIfAny();
-    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers);
+    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, jira);
   }
 
   private static void severity(
@@ -280,6 +297,11 @@ public final class Configuration {
 
   public List<Waiver> waivers() {
     return waivers;
+  }
+
+  /** The Jira site and scope to read, when the file names them ({@code jira:}). */
+  public java.util.Optional<JiraScope> jira() {
+    return java.util.Optional.ofNullable(jira);
   }
 
   /** Collects problems so a user sees all of them at once. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,5 +175,36 @@ class ConfigurationTest {
                 + "or other",
             file + ":4:13: rules.IDEN-001.severity: 'severe' is not a severity; use one of info, minor, major, "
                 + "critical"));
+  }
+
+  @Test
+  void theJiraSectionNamesTheSiteAndScope() throws Exception {
+    Configuration config = Configuration.load(write("""
+        jira:
+          site: https://cafe.atlassian.net
+          projects: [COF, PIT]
+          jql: labels = partnership
+        """));
+    assertThat(config.jira()).contains(new JiraScope("https://cafe.atlassian.net", List.of("COF", "PIT"),
+        "labels = partnership"));
+    assertThat(Configuration.defaults().jira()).isEmpty();
+  }
+
+  @Test
+  void aJiraSectionWithoutSiteOrScopeIsRejected() throws Exception {
+    Path file = write("""
+        jira:
+          site: cafe.atlassian.net
+        """);
+    assertThatThrownBy(() -> Configuration.load(file))
+        .hasMessage(String.join(System.lineSeparator(),
+            file + ":2:3: jira.site must be an http(s) URL, got 'cafe.atlassian.net'",
+            file + ":2:3: jira: give projects (keys), a jql filter, or both"));
+    Path typo = write("""
+        jira:
+          site: https://cafe.atlassian.net
+          project: COF
+        """);
+    assertThatThrownBy(() -> Configuration.load(typo)).hasMessageStartingWith(typo + ":3:3:");
   }
 }

@@ -1,0 +1,123 @@
+package org.mutuality.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mutuality.config.Configuration;
+import org.mutuality.config.JiraScope;
+import org.mutuality.config.PartnerMapping;
+import org.mutuality.jira.JiraSettings;
+import org.mutuality.jira.JiraSource;
+import org.mutuality.jira.ReadProgress;
+import org.mutuality.jira.http.Credentials;
+import org.mutuality.jira.http.Site;
+import org.mutuality.model.Snapshot;
+import org.mutuality.spi.SourceException;
+import picocli.CommandLine.Option;
+
+/** The options that read a live Jira site, and the read itself. */
+final class JiraOptions {
+  @Option(names = "--site", paramLabel = "URL",
+      description = "A Jira Cloud or Data Center site to read (https; http only to this machine). Credentials come "
+          + "from MUTUALITY_JIRA_EMAIL + MUTUALITY_JIRA_TOKEN (Basic) or MUTUALITY_JIRA_PAT (Bearer), or --credentials.")
+  String site;
+
+  @Option(names = "--project", split = ",", paramLabel = "KEY",
+      description = "The project key(s) of the partnership, e.g. COF or COF,PIT.")
+  List<String> projects = new ArrayList<>();
+
+  @Option(names = "--jql", paramLabel = "JQL", description = "A JQL filter: alone, or narrowing the projects.")
+  String jql;
+
+  @Option(names = "--credentials", paramLabel = "FILE",
+      description = "A file of KEY=value lines with the same keys as the environment; only its owner may read it.")
+  Path credentials;
+
+  @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "How long to wait for a connection. Default: ${DEFAULT-VALUE}.")
+  long connectTimeout;
+
+  @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "How long to wait for one answer. Default: ${DEFAULT-VALUE}.")
+  long requestTimeout;
+
+  /** The environment credentials are read from; tests replace it. */
+  static Map<String, String> environment = System.getenv();
+
+  /** Whether the command line names a site or a scope. */
+  boolean given() {
+    return site != null || !projects.isEmpty() || jql != null || credentials != null;
+  }
+
+  /** Reads the site the options (else the configuration's {@code jira:} section) name. */
+  Snapshot read(Configuration config, boolean quiet) {
+    JiraScope scope = config.jira().orElse(null);
+    String url = site != null ? site : scope == null ? null : scope.site();
+    if (url == null) {
+      throw new CommandException(ExitCode.USAGE, "say what to audit: --snapshot FILE, or --site URL with "
+          + "--project KEY (or a jira: section in --config)");
+    }
+    List<String> keys = !projects.isEmpty() ? projects : site == null && scope != null ? scope.projects() : List.of();
+    String filter = jql != null ? jql : site == null && scope != null ? scope.jql() : null;
+    JiraSettings settings;
+    try {
+      settings = JiraSettings.of(Site.parse(url), keys, filter, credentials())
+          .withTimeouts(Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout))
+          .withGroups(mappedGroups(config));
+    } catch (IllegalArgumentException e) {
+      throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
+    }
+    ReadProgress progress = quiet || System.console() == null ? ReadProgress.NONE : new ProgressLine();
+    try {
+      return JiraSource.connect(settings, progress).read();
+    } catch (SourceException e) {
+      throw new CommandException(ExitCode.SOURCE, e.getMessage(), e);
+    } finally {
+      if (progress instanceof ProgressLine line) {
+        line.end();
+      }
+    }
+  }
+
+  private Credentials credentials() {
+    Credentials found = credentials != null ? Credentials.fromFile(credentials)
+        : Credentials.fromEnvironment(environment);
+    if (found == null) {
+      throw new IllegalArgumentException("no Jira credentials: set " + Credentials.EMAIL + " and " + Credentials.TOKEN
+          + " (Cloud e-mail and API token, or Data Center user and password), or " + Credentials.PAT
+          + " (Data Center personal access token), or give --credentials FILE");
+    }
+    return found;
+  }
+
+  private static Set<String> mappedGroups(Configuration config) {
+    Set<String> groups = new TreeSet<>();
+    for (PartnerMapping partner : config.partners()) {
+      groups.addAll(partner.groups());
+    }
+    return groups;
+  }
+
+  /** One line on the terminal's stderr, rewritten as the read goes. */
+  private static final class ProgressLine implements ReadProgress {
+    private boolean shown;
+
+    @Override
+    public synchronized void update(String stage, int read, int expected, long requests, long retries) {
+      System.err.print("\rreading Jira: " + stage + ", " + read + (expected >= 0 ? "/" + expected : "")
+          + " issues, " + requests + " requests" + (retries > 0 ? ", " + retries + " retries" : "") + "   ");
+      System.err.flush();
+      shown = true;
+    }
+
+    synchronized void end() {
+      if (shown) {
+        System.err.println();
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.mutuality.jira;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.mutuality.jira.http.Credentials;
+import org.mutuality.jira.http.JdkTransport;
+import org.mutuality.jira.http.RetryPolicy;
+import org.mutuality.jira.http.Site;
+
+/**
+ * What to read and how to connect: the site, the scope (project keys and/or a JQL filter), credentials, timeouts,
+ * retries, and what the partner mapping needs from the site (the groups it maps by, a field naming the partner).
+ *
+ * @param site the site, checked ({@link Site#parse})
+ * @param projects project keys; may be empty when {@code jql} is given
+ * @param jql a JQL filter, or {@code null}
+ * @param credentials how to sign in, or {@code null} for anonymous reading
+ * @param connectTimeout the connect timeout
+ * @param requestTimeout the timeout of one request
+ * @param retry retries and requests in flight
+ * @param groups groups whose members the partner mapping needs (from {@code mutuality.yml})
+ * @param partnerField the id of a custom field naming an issue's partner (e.g. {@code customfield_10050}), or
+ *     {@code null}
+ * @param partnerByValue partner ids by a value of {@code partnerField} (keys are compared without case)
+ */
+public record JiraSettings(Site site, List<String> projects, String jql, Credentials credentials,
+    Duration connectTimeout, Duration requestTimeout, RetryPolicy retry, Set<String> groups, String partnerField,
+    Map<String, String> partnerByValue) {
+
+  public JiraSettings {
+    Objects.requireNonNull(site, "site");
+    projects = projects == null ? List.of() : projects.stream().map(String::trim).filter(p -> !p.isEmpty())
+        .map(p -> p.toUpperCase(Locale.ROOT)).distinct().toList();
+    jql = jql == null || jql.isBlank() ? null : jql.trim();
+    if (projects.isEmpty() && jql == null) {
+      throw new IllegalArgumentException("say what to read: one or more project keys, or a JQL filter");
+    }
+    connectTimeout = positive(connectTimeout == null ? JdkTransport.DEFAULT_CONNECT_TIMEOUT : connectTimeout,
+        "connect timeout");
+    requestTimeout = positive(requestTimeout == null ? JdkTransport.DEFAULT_REQUEST_TIMEOUT : requestTimeout,
+        "request timeout");
+    retry = retry == null ? RetryPolicy.defaults() : retry;
+    groups = groups == null ? Set.of() : Set.copyOf(groups);
+    Map<String, String> values = new TreeMap<>();
+    if (partnerByValue != null) {
+      partnerByValue.forEach((value, partner) -> values.put(value.trim().toLowerCase(Locale.ROOT), partner));
+    }
+    partnerByValue = Map.copyOf(values);
+  }
+
+  /** The scope with defaults for everything else. */
+  public static JiraSettings of(Site site, List<String> projects, String jql, Credentials credentials) {
+    return new JiraSettings(site, projects, jql, credentials, null, null, null, null, null, null);
+  }
+
+  public JiraSettings withTimeouts(Duration connect, Duration request) {
+    return new JiraSettings(site, projects, jql, credentials, connect, request, retry, groups, partnerField,
+        partnerByValue);
+  }
+
+  public JiraSettings withRetry(RetryPolicy policy) {
+    return new JiraSettings(site, projects, jql, credentials, connectTimeout, requestTimeout, policy, groups,
+        partnerField, partnerByValue);
+  }
+
+  /** With the groups the partner mapping uses. */
+  public JiraSettings withGroups(Set<String> mappedGroups) {
+    return new JiraSettings(site, projects, jql, credentials, connectTimeout, requestTimeout, retry, mappedGroups,
+        partnerField, partnerByValue);
+  }
+
+  /** With a custom field that names each issue's partner, and the partner ids by the field's values. */
+  public JiraSettings withPartnerField(String fieldId, Map<String, String> partnersByValue) {
+    return new JiraSettings(site, projects, jql, credentials, connectTimeout, requestTimeout, retry, groups, fieldId,
+        partnersByValue);
+  }
+
+  private static Duration positive(Duration d, String what) {
+    if (d.isZero() || d.isNegative()) {
+      throw new IllegalArgumentException("the " + what + " must be positive, got " + d);
+    }
+    return d;
+  }
+
+  /** The JQL that selects the scope: the projects, narrowed by the filter, in key order unless it orders. */
+  public String scopeJql() {
+    String filter = jql;
+    String order = " ORDER BY key ASC";
+    if (filter != null) {
+      int at = filter.toLowerCase(Locale.ROOT).lastIndexOf("order by");
+      if (at >= 0) {
+        order = " " + filter.substring(at).trim();
+        filter = filter.substring(0, at).trim();
+      }
+      if (filter.toLowerCase(Locale.ROOT).matches(".*\\bor\\b.*")) {
+        filter = "(" + filter + ")";
+      }
+    }
+    String projectClause = projects.isEmpty() ? null : "project in (" + String.join(", ", projects) + ")";
+    String where = projectClause == null ? filter : filter == null || filter.isEmpty() ? projectClause
+        : projectClause + " AND " + filter;
+    return (where == null ? "" : where) + order;
+  }
+
+  @Override
+  public String toString() {
+    return "JiraSettings[" + site + ", projects " + projects + (jql == null ? "" : ", jql " + jql) + ", "
+        + credentials + "]";
+  }
+}

@@ -1,0 +1,207 @@
+package org.mutuality.jira;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mutuality.jira.api.Flavor;
+import org.mutuality.jira.api.IssueJson;
+import org.mutuality.jira.api.JiraApi;
+import org.mutuality.jira.api.ServerJson;
+import org.mutuality.jira.http.JiraClient;
+import org.mutuality.jira.http.JiraException;
+import org.mutuality.jira.http.JiraTransport;
+import org.mutuality.jira.http.RetryingTransport;
+import org.mutuality.jira.mapping.IssueMapper;
+import org.mutuality.jira.mapping.JiraTimes;
+import org.mutuality.jira.mapping.People;
+import org.mutuality.jira.mapping.StatusCategories;
+import org.mutuality.model.Comment;
+import org.mutuality.model.DataArea;
+import org.mutuality.model.Dependency;
+import org.mutuality.model.Partnership;
+import org.mutuality.model.Snapshot;
+import org.mutuality.model.Transition;
+import org.mutuality.model.Visibility;
+import org.mutuality.model.AccessKind;
+import org.mutuality.model.WorkItem;
+import org.mutuality.model.Worklog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One read of a site, start to snapshot. */
+final class SiteReader {
+  private static final Logger LOG = LoggerFactory.getLogger(SiteReader.class);
+  private static final String SPRINT_TYPE = "com.pyxis.greenhopper.jira:gh-sprint";
+  private static final String FLAGGED_NAME = "Flagged";
+  /** The standard fields the rules need; the Sprint, Flagged and partner fields are added per site. */
+  static final List<String> FIELDS = List.of("summary", "issuetype", "project", "status", "assignee", "reporter",
+      "created", "updated", "resolutiondate", "duedate", "labels", "components", "fixVersions", "parent", "security",
+      "issuelinks", "comment", "worklog");
+
+  private final JiraSettings settings;
+  private final JiraClient client;
+  private final Clock clock;
+  private final ReadProgress progress;
+  private final JiraTransport transport;
+  private final Gaps gaps = new Gaps();
+  private final People people = new People();
+  private final StatusCategories statuses = new StatusCategories();
+
+  SiteReader(JiraSettings settings, JiraClient client, Clock clock, ReadProgress progress, JiraTransport transport) {
+    this.settings = settings;
+    this.client = client;
+    this.clock = clock;
+    this.progress = progress;
+    this.transport = transport;
+  }
+
+  Snapshot read() throws JiraException, InterruptedException {
+    ServerJson.ServerInfo info = JiraApi.serverInfo(client);
+    Flavor flavor = Flavor.of(info);
+    JiraApi api = JiraApi.of(client, flavor);
+    Instant capturedAt = JiraTimes.instant(info.serverTime());
+    if (capturedAt == null) {
+      capturedAt = clock.instant();
+      LOG.info("{} does not say its time: capturedAt is this machine's clock", settings.site());
+    }
+    LOG.info("reading {} ({}, {}) for {}", settings.site(), info.deploymentType(), info.version(),
+        settings.scopeJql());
+
+    IssueMapper.CustomFields custom = customFields(api);
+    List<String> fields = new ArrayList<>(FIELDS);
+    for (String id : new String[] {custom.sprint(), custom.flagged(), custom.partner()}) {
+      if (id != null) {
+        fields.add(id);
+      }
+    }
+    learnStatuses(api);
+
+    report("issues", 0, -1);
+    List<IssueJson.Issue> issues = api.search().search(settings.scopeJql(), fields,
+        (soFar, total) -> report("issues", soFar, total == null ? -1 : total));
+    IssueMapper mapper = new IssueMapper(client.mapper(), custom, statuses, people, settings.partnerByValue());
+    List<IssueDetails.Entry> entries = new ArrayList<>(issues.size());
+    for (IssueJson.Issue issue : issues) {
+      IssueDetails.Entry entry = new IssueDetails.Entry(issue, mapper.fields(issue));
+      statuses.learn(entry.fields.status());
+      entries.add(entry);
+    }
+    report("comments, worklogs and changelogs", issues.size(), issues.size());
+    new IssueDetails(api, gaps, settings.retry().maxInFlight()).fetch(entries);
+    if (!entries.isEmpty() && entries.stream().allMatch(e -> e.fields.worklog() == null)) {
+      gaps.add(DataArea.WORKLOGS, "no issue returned the worklog field (time tracking is off, or hidden from this "
+          + "account)");
+    }
+
+    // Issues first: their people (with Data Center login names) let role actors be matched without lookups.
+    List<org.mutuality.jira.api.ProjectJson.Sprint> fieldSprints = new ArrayList<>();
+    List<WorkItem> items = new ArrayList<>();
+    List<Comment> comments = new ArrayList<>();
+    List<Worklog> worklogs = new ArrayList<>();
+    List<Transition> transitions = new ArrayList<>();
+    Set<Dependency> links = new LinkedHashSet<>();
+    for (IssueDetails.Entry e : entries) {
+      IssueMapper.Mapped mapped = mapper.map(e.issue, e.fields, e.comments, e.worklogs, e.histories);
+      items.add(mapped.item());
+      comments.addAll(mapped.comments());
+      worklogs.addAll(mapped.worklogs());
+      transitions.addAll(mapped.transitions());
+      links.addAll(mapped.links());
+      fieldSprints.addAll(mapped.sprints());
+    }
+    List<String> projects = projectKeys(entries);
+    ProjectReader projectReader = new ProjectReader(api, gaps, people);
+    report("projects", issues.size(), issues.size());
+    Partnership partnership = projects.isEmpty()
+        ? new Partnership("JQL", "Issues matching " + settings.jql(), "", false, null)
+        : projectReader.read(projects);
+
+    fieldSprints.forEach(projectReader::addSprint);
+    Set<String> keys = new java.util.HashSet<>();
+    items.forEach(i -> keys.add(i.key()));
+    List<Dependency> dependencies = links.stream()
+        .filter(d -> keys.contains(d.fromKey()) && keys.contains(d.toKey())).toList();
+    if (dependencies.size() < links.size()) {
+      LOG.info("{} links to issues outside the scope left out", links.size() - dependencies.size());
+    }
+
+    restrictionGroups(comments, worklogs).forEach(projectReader::needGroup);
+    settings.groups().forEach(projectReader::needGroup);
+    report("groups", issues.size(), issues.size());
+    projectReader.resolveGroups();
+
+    Snapshot snapshot = new Snapshot(capturedAt, settings.site().toString(), partnership, List.of(), people.members(),
+        items, comments, worklogs, transitions, dependencies, projectReader.milestones,
+        List.copyOf(projectReader.iterations.values()), List.copyOf(projectReader.grants), gaps.list());
+    report("done", issues.size(), issues.size());
+    LOG.info("read {} issues, {} comments, {} worklogs, {} transitions, {} people, {} gaps from {}", items.size(),
+        comments.size(), worklogs.size(), transitions.size(), snapshot.members().size(), snapshot.gaps().size(),
+        settings.site());
+    return snapshot;
+  }
+
+  private IssueMapper.CustomFields customFields(JiraApi api) throws JiraException {
+    List<ServerJson.Field> all = gaps.tolerate(DataArea.SPRINTS, () -> api.server().fields(), List.of());
+    String sprint = null;
+    String flagged = null;
+    for (ServerJson.Field f : all) {
+      if (f.schema() != null && SPRINT_TYPE.equals(f.schema().custom()) && sprint == null) {
+        sprint = f.id();
+      }
+      if (Boolean.TRUE.equals(f.custom()) && FLAGGED_NAME.equalsIgnoreCase(f.name()) && flagged == null) {
+        flagged = f.id();
+      }
+    }
+    return new IssueMapper.CustomFields(sprint, flagged, settings.partnerField());
+  }
+
+  /** The site's statuses with their categories, when it lists them; issues' own statuses teach the rest. */
+  private void learnStatuses(JiraApi api) throws JiraException {
+    try {
+      api.server().statuses().forEach(statuses::learn);
+    } catch (JiraException e) {
+      if (e.status() < 400 || e.status() >= 500) {
+        throw e;
+      }
+      LOG.debug("no status list ({}); categories come from the issues", e.getMessage());
+    }
+  }
+
+  private List<String> projectKeys(List<IssueDetails.Entry> entries) {
+    if (!settings.projects().isEmpty()) {
+      return settings.projects();
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    for (IssueDetails.Entry e : entries) {
+      if (e.fields.project() != null && e.fields.project().key() != null) {
+        keys.add(e.fields.project().key().toUpperCase(Locale.ROOT));
+      } else {
+        keys.add(e.issue.key().substring(0, e.issue.key().lastIndexOf('-')));
+      }
+    }
+    if (keys.isEmpty()) {
+      gaps.add(DataArea.PROJECT, "the JQL filter matched no issue, so no project was read: " + settings.jql());
+      return List.of();
+    }
+    return List.copyOf(keys);
+  }
+
+  private static Set<String> restrictionGroups(List<Comment> comments, List<Worklog> worklogs) {
+    Set<String> groups = new LinkedHashSet<>();
+    comments.stream().map(Comment::visibility).filter(v -> v != null && v.kind() == AccessKind.GROUP)
+        .map(Visibility::name).forEach(groups::add);
+    worklogs.stream().map(Worklog::visibility).filter(v -> v != null && v.kind() == AccessKind.GROUP)
+        .map(Visibility::name).forEach(groups::add);
+    return groups;
+  }
+
+  private void report(String stage, int read, int expected) {
+    long requests = transport instanceof RetryingTransport r ? r.requests() : -1;
+    long retries = transport instanceof RetryingTransport r ? r.retries() : 0;
+    progress.update(stage, read, expected, requests, retries);
+  }
+}

@@ -1,0 +1,15 @@
+package org.mutuality.jira.api;
+
+import java.util.List;
+import org.mutuality.jira.http.JiraException;
+import org.mutuality.jira.http.Paging;
+
+/** Issue search: Cloud's {@code /search/jql} (token paging) or Data Center's {@code /search} (offsets). */
+public interface SearchResource {
+  /**
+   * Every issue the JQL matches, with {@code fields} and the changelog preview.
+   *
+   * @param listener sees the count read so far after each page (and the total, when the flavour knows it)
+   */
+  List<IssueJson.Issue> search(String jql, List<String> fields, Paging.Listener listener) throws JiraException;
+}
