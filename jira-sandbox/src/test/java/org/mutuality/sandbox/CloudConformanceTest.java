@@ -136,6 +136,7 @@ class CloudConformanceTest {
     s.add(get(api + "/user", "/rest/api/3/user?accountId=557058:f58131cb-b67d-43c7-b30d-6b58d40bd077"));
     s.add(get(api + "/user", "/rest/api/3/user?accountId=nobody"));
     s.add(get(api + "/field", "/rest/api/3/field"));
+    s.add(get(api + "/status", "/rest/api/3/status"));
     s.add(get(api + "/issueLinkType", "/rest/api/3/issueLinkType"));
     s.add(get(api + "/search/jql", "/rest/api/3/search/jql?jql=project%3DCOF&maxResults=5"));
     s.add(get(api + "/search/jql", "/rest/api/3/search/jql?jql=project%3DCOF%20ORDER%20BY%20key&maxResults=3"

@@ -57,6 +57,40 @@ class FaultInjectionTest {
     }
   }
 
+  @Test
+  void a_status_fault_answers_that_status_with_jira_s_error_body() {
+    Faults faults = Faults.builder()
+        .on("GET", "/rest/api/{v}/project/{key}/role").answer(Fault.status(403,
+            "You cannot view the roles of this project."))
+        .on("GET", "/rest/api/{v}/project/{key}/avatars").nth(2).answer(Fault.status(404))
+        .build();
+    try (JiraSandbox jira = start(faults)) {
+      Http http = Http.basic(jira, "x");
+      Http.Answer roles = http.get("/rest/api/3/project/COF/role");
+      assertThat(roles.status()).isEqualTo(403);
+      assertThat(roles.raw())
+          .isEqualTo("{\"errorMessages\":[\"You cannot view the roles of this project.\"],\"errors\":{}}");
+      assertThat(roles.response().headers().firstValue("Content-Type")).hasValue("application/json;charset=UTF-8");
+      assertThat(roles.response().headers().firstValue("Retry-After")).isEmpty();
+      assertThat(http.get("/rest/api/3/project/COF/avatars").status()).isEqualTo(200);
+      Http.Answer avatars = http.get("/rest/api/3/project/COF/avatars");
+      assertThat(avatars.status()).isEqualTo(404);
+      assertThat(avatars.raw()).isEqualTo("{\"errorMessages\":[\"Not Found\"],\"errors\":{}}");
+      assertThat(jira.requests()).containsExactly(
+          new LoggedRequest("GET", "/rest/api/3/project/COF/role", null, 403),
+          new LoggedRequest("GET", "/rest/api/3/project/COF/avatars", null, 200),
+          new LoggedRequest("GET", "/rest/api/3/project/COF/avatars", null, 404));
+    }
+  }
+
+  @Test
+  void a_status_fault_is_an_error_status() {
+    assertThatThrownBy(() -> Fault.status(200)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a fault's status is an error, 400..599, got 200");
+    assertThatThrownBy(() -> Fault.status(600, "x")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a fault's status is an error, 400..599, got 600");
+  }
+
   /**
    * The JDK client silently resends an idempotent request once when the connection closes before any response, so
    * the first two GETs are dropped for the caller to see one failure (an adapter on the JDK client sees the same).

@@ -134,6 +134,49 @@ class IssueWritesTest {
   }
 
   @Test
+  void the_partner_select_list_is_set_by_value_or_id_read_back_and_cleared_with_a_history() {
+    String key = create("[]");
+    assertThat(http.get("/rest/api/3/issue/" + key + "?fields=customfield_10050").json().get("fields").toString())
+        .isEqualTo("{\"customfield_10050\":null}");
+    assertThat(http.put("/rest/api/3/issue/" + key,
+        "{\"fields\":{\"customfield_10050\":{\"value\":\"Tostadores Andinos\"}}}").status()).isEqualTo(204);
+    assertThat(http.get("/rest/api/2/issue/" + key + "?fields=customfield_10050").json().get("fields").toString())
+        .isEqualTo("{\"customfield_10050\":{\"self\":\"" + cloud.baseUri()
+            + "/rest/api/2/customFieldOption/10302\",\"value\":\"Tostadores Andinos\",\"id\":\"10302\"}}");
+    assertThat(http.put("/rest/api/3/issue/" + key,
+        "{\"update\":{\"customfield_10050\":[{\"set\":{\"id\":\"10305\"}}]}}").status()).isEqualTo(204);
+    assertThat(http.get("/rest/api/3/issue/" + key + "?fields=customfield_10050").json().get("fields")
+        .get("customfield_10050").get("value").asText()).isEqualTo("Federación Nacional de Cafeteros");
+    assertThat(http.put("/rest/api/3/issue/" + key, "{\"fields\":{\"customfield_10050\":null}}").status())
+        .isEqualTo(204);
+    assertThat(http.get("/rest/api/3/issue/" + key + "?fields=customfield_10050").json().get("fields").toString())
+        .isEqualTo("{\"customfield_10050\":null}");
+    JsonNode values = http.get("/rest/api/3/issue/" + key + "/changelog").json().get("values");
+    assertThat(values).hasSize(3);
+    assertThat(values.get(0).get("items").toString()).isEqualTo("[{\"field\":\"Partner\",\"fieldtype\":\"custom\","
+        + "\"fieldId\":\"customfield_10050\",\"from\":null,\"fromString\":null,\"to\":\"10302\","
+        + "\"toString\":\"Tostadores Andinos\"}]");
+    assertThat(values.get(2).get("items").get(0).get("fromString").asText())
+        .isEqualTo("Federación Nacional de Cafeteros");
+
+    Http.Answer bad = http.put("/rest/api/3/issue/" + key, "{\"fields\":{\"customfield_10050\":{\"value\":\"Nope\"}}}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.raw()).isEqualTo("{\"errorMessages\":[],\"errors\":{\"customfield_10050\":"
+        + "\"Option value 'Nope' is not valid\"}}");
+    assertThat(http.put("/rest/api/3/issue/" + key, "{\"fields\":{\"customfield_10050\":{\"id\":\"1\"}}}").raw())
+        .isEqualTo("{\"errorMessages\":[],\"errors\":{\"customfield_10050\":\"Option id '1' is not valid\"}}");
+    JsonNode field = null;
+    for (JsonNode f : http.get("/rest/api/3/field").json()) {
+      if (f.get("id").asText().equals("customfield_10050")) {
+        field = f;
+      }
+    }
+    assertThat(field.get("name").asText()).isEqualTo("Partner");
+    assertThat(field.get("schema").toString()).isEqualTo("{\"type\":\"option\",\"custom\":"
+        + "\"com.atlassian.jira.plugin.system.customfieldtypes:select\",\"customId\":10050}");
+  }
+
+  @Test
   void edit_errors_name_the_field() {
     Http.Answer both = http.put("/rest/api/3/issue/COF-3",
         "{\"fields\":{\"labels\":[\"a\"]},\"update\":{\"labels\":[{\"add\":\"b\"}]}}");

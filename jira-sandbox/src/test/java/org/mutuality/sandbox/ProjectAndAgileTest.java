@@ -173,4 +173,28 @@ class ProjectAndAgileTest {
     JsonNode types = http.get("/rest/api/3/issueLinkType").json().get("issueLinkTypes");
     assertThat(texts(types, "name")).containsExactly("Blocks", "Cloners", "Duplicate", "Relates");
   }
+
+  @Test
+  void statuses_with_their_categories_in_every_version() {
+    JsonNode statuses = http.get("/rest/api/3/status").json();
+    assertThat(texts(statuses, "name")).containsExactly("To Do", "In Progress", "In Review", "Done");
+    assertThat(texts(statuses, "id")).containsExactly("10000", "3", "10001", "10002");
+    List<String> categories = new ArrayList<>();
+    statuses.forEach(s -> categories.add(s.get("statusCategory").get("key").asText()));
+    assertThat(categories).containsExactly("new", "indeterminate", "indeterminate", "done");
+    JsonNode review = statuses.get(2);
+    assertThat(review.get("self").asText()).isEqualTo(cloud.baseUri() + "/rest/api/3/status/10001");
+    assertThat(review.get("statusCategory").toString()).isEqualTo("{\"self\":\"" + cloud.baseUri()
+        + "/rest/api/3/statuscategory/4\",\"id\":4,\"key\":\"indeterminate\",\"colorName\":\"yellow\","
+        + "\"name\":\"In Progress\"}");
+    assertThat(http.get("/rest/api/2/status").json()).hasSize(4);
+    for (String version : List.of("2", "latest")) {
+      JsonNode dcStatuses = dcHttp.get("/rest/api/" + version + "/status").json();
+      assertThat(texts(dcStatuses, "name")).containsExactly("To Do", "In Progress", "In Review", "Done");
+      assertThat(dcStatuses.get(3).get("self").asText())
+          .isEqualTo(dc.baseUri() + "/rest/api/" + version + "/status/10002");
+    }
+    assertThat(dcHttp.get("/rest/api/3/status").status()).isEqualTo(404);
+    assertThat(Http.anonymous(cloud).get("/rest/api/3/status").status()).isEqualTo(401);
+  }
 }

@@ -1,11 +1,13 @@
 package org.mutuality.sandbox.faults;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.eclipse.jetty.http.HttpStatus;
 
 /** A failure the sandbox can inject in place of (or before) a normal answer. */
-public sealed interface Fault permits Fault.Unavailable, Fault.Slow, Fault.Drop {
+public sealed interface Fault permits Fault.Unavailable, Fault.Slow, Fault.Drop, Fault.Status {
   /** The longest delay a {@link Slow} fault may hold a request (below Jetty's 30 s idle timeout). */
   Duration MAX_DELAY = Duration.ofSeconds(20);
 
@@ -38,6 +40,26 @@ public sealed interface Fault permits Fault.Unavailable, Fault.Slow, Fault.Drop 
     return new Slow(delay);
   }
 
+  /**
+   * An error status with Jira's error body, {@code {"errorMessages":["<reason phrase>"],"errors":{}}}: e.g. the 403
+   * Jira answers for a project's roles without Administer Projects.
+   *
+   * @param status an error status, 400..599
+   * @return that status, with the status's reason phrase (e.g. {@code Forbidden}) as the error message
+   */
+  static Fault status(int status) {
+    return status(status, HttpStatus.getMessage(status));
+  }
+
+  /**
+   * @param status an error status, 400..599
+   * @param errorMessages the body's {@code errorMessages}, e.g. {@code You cannot view the roles of this project.}
+   * @return that status with the body {@code {"errorMessages":[...],"errors":{}}}
+   */
+  static Fault status(int status, String... errorMessages) {
+    return new Status(status, List.of(errorMessages));
+  }
+
   /** @return a connection closed without any response */
   static Fault drop() {
     return new Drop();
@@ -57,6 +79,22 @@ public sealed interface Fault permits Fault.Unavailable, Fault.Slow, Fault.Drop 
    * @param delay the delay
    */
   record Slow(Duration delay) implements Fault {
+  }
+
+  /**
+   * An error status with Jira's error body ({@code errors} empty); no {@code Retry-After}.
+   *
+   * @param status 400..599
+   * @param errorMessages the body's {@code errorMessages}
+   */
+  record Status(int status, List<String> errorMessages) implements Fault {
+    /** Checks the status and copies the messages. */
+    public Status {
+      if (status < 400 || status > 599) {
+        throw new IllegalArgumentException("a fault's status is an error, 400..599, got " + status);
+      }
+      errorMessages = List.copyOf(errorMessages);
+    }
   }
 
   /** The connection closed with no response at all. */

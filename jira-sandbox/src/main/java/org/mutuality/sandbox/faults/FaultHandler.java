@@ -1,5 +1,8 @@
 package org.mutuality.sandbox.faults;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Injects {@link Faults} in front of the sandbox's handler: answers 503 itself, closes the connection without a
- * response, or holds the request for a while and then passes it on. 503s and drops are logged through the given
- * log (a drop with status {@link LoggedRequest#DROPPED}); a delayed request is logged by the handler that answers
- * it, with its delay, read from the request attribute {@link LoggedRequest#DELAY_ATTRIBUTE}.
+ * Injects {@link Faults} in front of the sandbox's handler: answers 503 (or another error status) itself, closes
+ * the connection without a response, or holds the request for a while and then passes it on. Error statuses and
+ * drops are logged through the given log (a drop with status {@link LoggedRequest#DROPPED}); a delayed request is
+ * logged by the handler that answers it, with its delay, read from the request attribute
+ * {@link LoggedRequest#DELAY_ATTRIBUTE}.
  */
 public final class FaultHandler extends Handler.Wrapper {
   /** The 503 body: Jira's error-collection shape (Atlassian documents no body for it). */
@@ -36,7 +40,7 @@ public final class FaultHandler extends Handler.Wrapper {
   /**
    * @param inner the handler requests go on to
    * @param faults the faults to inject
-   * @param log where 503s and drops are logged
+   * @param log where error statuses and drops are logged
    */
   public FaultHandler(Handler inner, Faults faults, Consumer<LoggedRequest> log) {
     super(inner);
@@ -64,6 +68,17 @@ public final class FaultHandler extends Handler.Wrapper {
       response.write(true, ByteBuffer.wrap(UNAVAILABLE_BODY.getBytes(StandardCharsets.UTF_8)), callback);
       return true;
     }
+    if (fault instanceof Fault.Status status) {
+      log.accept(new LoggedRequest(method, path, query, status.status()));
+      response.setStatus(status.status());
+      if (status.status() == 401) {
+        response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Basic realm=\"protected-area\"");
+      }
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=UTF-8");
+      response.write(true, ByteBuffer.wrap(errorBody(status.errorMessages()).getBytes(StandardCharsets.UTF_8)),
+          callback);
+      return true;
+    }
     if (fault instanceof Fault.Drop) {
       log.accept(new LoggedRequest(method, path, query, LoggedRequest.DROPPED));
       request.getConnectionMetaData().getConnection().getEndPoint().close();
@@ -76,6 +91,15 @@ public final class FaultHandler extends Handler.Wrapper {
         () -> request.getComponents().getExecutor().execute(() -> later(request, response, callback)),
         slow.delay().toNanos(), TimeUnit.NANOSECONDS);
     return true;
+  }
+
+  /** @return Jira's error collection with these messages and no field errors */
+  static String errorBody(List<String> messages) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    ArrayNode array = body.putArray("errorMessages");
+    messages.forEach(array::add);
+    body.putObject("errors");
+    return body.toString();
   }
 
   private void later(Request request, Response response, Callback callback) {

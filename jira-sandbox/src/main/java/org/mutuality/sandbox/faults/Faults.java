@@ -19,6 +19,7 @@ import org.mutuality.sandbox.limits.PathPattern;
  * Faults.builder()
  *     .on("GET", "/rest/api/3/search/jql").nth(3).answer(Fault.unavailable(2))  // the 3rd search: 503, Retry-After: 2
  *     .on("*", "/rest/api/{v}/issue/{key}").rate(0.1).answer(Fault.drop())    // 10% of issue calls: dropped
+ *     .on("GET", "/rest/api/{v}/project/{key}/role").answer(Fault.status(403))  // roles: 403 Forbidden
  *     .on("GET", "/**").answer(Fault.slow(Duration.ofMillis(200)))             // every other GET: 200 ms late
  *     .seed(42)
  *     .build();

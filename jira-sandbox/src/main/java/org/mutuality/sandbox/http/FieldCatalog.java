@@ -1,12 +1,16 @@
 package org.mutuality.sandbox.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mutuality.sandbox.Flavor;
 
 /**
  * The fields the sandbox knows, with the ids, names and schemas {@code /field} reports. The Sprint and Flagged
- * custom fields have different ids per flavour, as on real sites.
+ * custom fields have different ids per flavour, as on real sites. The Partner custom field
+ * ({@value #PARTNER}, a single-select list of the demo's partners and one organisation outside it) is set on no
+ * issue of the datasets; {@code PUT /issue} sets it.
  */
 final class FieldCatalog {
   /**
@@ -29,6 +33,23 @@ final class FieldCatalog {
   static final String CLOUD_FLAGGED = "customfield_10021";
   static final String DC_SPRINT = "customfield_10101";
   static final String DC_FLAGGED = "customfield_10100";
+  static final String PARTNER = "customfield_10050";
+  static final String PARTNER_NAME = "Partner";
+
+  /**
+   * An option of a select-list custom field.
+   *
+   * @param id the option id
+   * @param value the option's text
+   */
+  record Option(String id, String value) {
+  }
+
+  /** The Partner field's options: the demo partners' names, and an organisation outside the partnership. */
+  static final List<Option> PARTNER_OPTIONS = List.of(new Option("10300", "Alcaldía de Pitalito"),
+      new Option("10301", "Cooperativa Cafetera del Sur"), new Option("10302", "Tostadores Andinos"),
+      new Option("10303", "Fundación Raíces"), new Option("10304", "Universidad del Alto Magdalena"),
+      new Option("10305", "Federación Nacional de Cafeteros"));
 
   private FieldCatalog() {
   }
@@ -69,7 +90,41 @@ final class FieldCatalog {
         new Field(sprintField(flavor), "Sprint", true, true, "array", cloud ? "json" : "string", null,
             "com.pyxis.greenhopper.jira:gh-sprint"),
         new Field(flaggedField(flavor), "Flagged", true, true, "array", "option", null,
-            "com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes"));
+            "com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes"),
+        new Field(PARTNER, PARTNER_NAME, true, true, "option", null, null,
+            "com.atlassian.jira.plugin.system.customfieldtypes:select"));
+  }
+
+  /** @return the Partner option with this id, if any */
+  static Optional<Option> partnerOption(String id) {
+    return PARTNER_OPTIONS.stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Reads a Partner value as Jira's edit takes a select list: {@code {"id": "10300"}} or {@code {"value": "…"}}, or
+   * null to clear it.
+   *
+   * @param node the value
+   * @param errors where a bad value's error goes, under the field id
+   * @return the option id, or null (cleared, or an error)
+   */
+  static String partnerOptionId(JsonNode node, Map<String, String> errors) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.hasNonNull("id")) {
+      String id = node.get("id").asText();
+      return partnerOption(id).map(Option::id).orElseGet(() -> {
+        errors.put(PARTNER, "Option id '" + id + "' is not valid");
+        return null;
+      });
+    }
+    String value = node.path("value").asText("");
+    return PARTNER_OPTIONS.stream().filter(o -> o.value().equals(value)).findFirst().map(Option::id)
+        .orElseGet(() -> {
+          errors.put(PARTNER, "Option value '" + value + "' is not valid");
+          return null;
+        });
   }
 
   static Optional<Field> byId(Flavor flavor, String id) {

@@ -148,8 +148,21 @@ final class IssueJson {
         if (id.equals(FieldCatalog.flaggedField(call.flavor()))) {
           return flagged(call, issue);
         }
+        if (id.equals(FieldCatalog.PARTNER)) {
+          return issue.partnerOptionId() == null ? NullNode.instance
+              : option(call, FieldCatalog.partnerOption(issue.partnerOptionId()).orElseThrow());
+        }
         return null;
     }
+  }
+
+  /** @return a select list's option as issues show it: self, value, id */
+  private static ObjectNode option(Call call, FieldCatalog.Option option) {
+    ObjectNode node = Json.object();
+    node.put("self", call.api("/customFieldOption/" + option.id()));
+    node.put("value", option.value());
+    node.put("id", option.id());
+    return node;
   }
 
   private static JsonNode text(String value) {

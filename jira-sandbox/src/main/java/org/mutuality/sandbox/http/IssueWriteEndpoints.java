@@ -23,7 +23,8 @@ import org.mutuality.sandbox.write.IssueCopy;
 
 /**
  * {@code PUT /issue/{key}} ({@code editIssue}, {@code jira-api/NOTES.md} §2.14): {@code summary},
- * {@code description}, {@code labels} and {@code duedate} through {@code fields} (set) or {@code update}
+ * {@code description}, {@code labels}, {@code duedate} and the Partner select list ({@code customfield_10050},
+ * {@code {"value": …}} or {@code {"id": …}}, null clears it) through {@code fields} (set) or {@code update}
  * ({@code set}; {@code add}/{@code remove} for labels), and {@code properties}. 204, or 200 and the issue with
  * {@code returnIssue=true}; 400 for unknown fields, a field in both parts, bad values; 409 when a conflict was
  * injected ({@link org.mutuality.sandbox.write.SiteStore#injectConflicts}). A change adds one changelog history
@@ -33,7 +34,8 @@ import org.mutuality.sandbox.write.IssueCopy;
  */
 final class IssueWriteEndpoints {
   private static final Set<Flavor> BOTH = Set.of(Flavor.CLOUD, Flavor.DC);
-  static final Set<String> EDITABLE = Set.of("summary", "description", "labels", "duedate");
+  static final Set<String> EDITABLE = Set.of("summary", "description", "labels", "duedate",
+      FieldCatalog.PARTNER);
 
   private final Writes writes;
 
@@ -91,7 +93,7 @@ final class IssueWriteEndpoints {
     }
   }
 
-  /** The edit's effect on the four editable fields. */
+  /** The edit's effect on the editable fields. */
   private static final class Edit {
     String summary;
     String description;
@@ -99,6 +101,8 @@ final class IssueWriteEndpoints {
     LocalDate due;
     boolean dueSet;
     Set<String> labels;
+    String partnerOptionId;
+    boolean partnerSet;
   }
 
   private Reply edit(Call call) {
@@ -131,6 +135,9 @@ final class IssueWriteEndpoints {
         }
         if (edit.labels != null) {
           copy.labels(new ArrayList<>(edit.labels));
+        }
+        if (edit.partnerSet) {
+          copy.partnerOptionId(edit.partnerOptionId);
         }
         tx.put(copy.build());
       }
@@ -196,6 +203,12 @@ final class IssueWriteEndpoints {
     if (due != null) {
       edit.dueSet = true;
       edit.due = date(due, errors);
+    }
+    JsonNode partner = fields.has(FieldCatalog.PARTNER) ? fields.get(FieldCatalog.PARTNER)
+        : lastSet(update.get(FieldCatalog.PARTNER), errors, FieldCatalog.PARTNER);
+    if (partner != null) {
+      edit.partnerSet = true;
+      edit.partnerOptionId = FieldCatalog.partnerOptionId(partner, errors);
     }
     if (fields.has("labels")) {
       edit.labels = new TreeSet<>(labels(fields.get("labels"), errors));
@@ -275,6 +288,13 @@ final class IssueWriteEndpoints {
       String to = Formats.date(edit.due);
       items.add(new ChangeItem("duedate", "jira", "duedate", from, from == null ? null : from + " 00:00:00.0", to,
           to == null ? null : to + " 00:00:00.0"));
+    }
+    if (edit.partnerSet && !Objects.equals(edit.partnerOptionId, issue.partnerOptionId())) {
+      String from = issue.partnerOptionId();
+      String to = edit.partnerOptionId;
+      items.add(new ChangeItem(FieldCatalog.PARTNER_NAME, "custom", FieldCatalog.PARTNER, from,
+          from == null ? null : FieldCatalog.partnerOption(from).orElseThrow().value(), to,
+          to == null ? null : FieldCatalog.partnerOption(to).orElseThrow().value()));
     }
     if (edit.labels != null && !new TreeSet<>(issue.labels()).equals(edit.labels)) {
       List<String> before = new ArrayList<>(new TreeSet<>(issue.labels()));

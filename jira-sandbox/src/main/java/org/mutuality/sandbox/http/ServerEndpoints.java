@@ -8,7 +8,7 @@ import org.mutuality.sandbox.Flavor;
 import org.mutuality.sandbox.site.LinkType;
 import org.mutuality.sandbox.site.User;
 
-/** {@code serverInfo}, {@code myself}, {@code user}, {@code field}, {@code issueLinkType}. */
+/** {@code serverInfo}, {@code myself}, {@code user}, {@code field}, {@code status}, {@code issueLinkType}. */
 final class ServerEndpoints {
   static final String CLOUD_VERSION = "1001.0.0-SNAPSHOT";
   static final String DC_VERSION = "10.3.6";
@@ -38,6 +38,7 @@ final class ServerEndpoints {
     router.get("/rest/api/{v}/myself", call -> Reply.ok(UserJson.full(call, call.viewer())));
     router.get("/rest/api/{v}/user", ServerEndpoints::user);
     router.get("/rest/api/{v}/field", ServerEndpoints::fields);
+    router.get("/rest/api/{v}/status", ServerEndpoints::statuses);
     router.get("/rest/api/{v}/issueLinkType", ServerEndpoints::linkTypes);
   }
 
@@ -119,6 +120,16 @@ final class ServerEndpoints {
         schema.put("system", field.system());
       }
     }
+    return Reply.ok(out);
+  }
+
+  /**
+   * {@code getStatuses}: every status of the site, in the site's order, each as issues show it ({@code StatusDetails}:
+   * self, description, iconUrl, name, id, and its {@code statusCategory}).
+   */
+  private static Reply statuses(Call call) {
+    ArrayNode out = Json.array();
+    call.site().site().statuses().forEach(status -> out.add(IssueJson.status(call, status)));
     return Reply.ok(out);
   }
 

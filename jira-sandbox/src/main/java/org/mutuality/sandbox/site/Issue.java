@@ -32,13 +32,15 @@ import java.util.List;
  * @param comments the comments, oldest first
  * @param worklogs the worklogs, oldest first
  * @param histories the changelog, oldest first
+ * @param partnerOptionId the option chosen in the Partner custom field, or {@code null} (the demo sets none; an edit
+ *     through {@code PUT /issue} sets it)
  */
 public record Issue(String id, String key, String projectKey, String typeId, String summary, String description,
     String statusId, String priorityId, String resolutionId, String assigneeId, String reporterId,
     Instant created, Instant updated, Instant resolved, LocalDate due, List<String> labels,
     List<String> componentIds, List<String> fixVersionIds, List<Long> sprintIds, boolean flagged,
     String securityLevelId, String parentKey, List<Comment> comments, List<Worklog> worklogs,
-    List<History> histories) {
+    List<History> histories, String partnerOptionId) {
   /** Copies the lists; a {@link DeferredList} (a generated site's details) is kept as it is. */
   public Issue {
     labels = List.copyOf(labels);
@@ -48,6 +50,18 @@ public record Issue(String id, String key, String projectKey, String typeId, Str
     comments = DeferredList.copyOf(comments);
     worklogs = DeferredList.copyOf(worklogs);
     histories = DeferredList.copyOf(histories);
+  }
+
+  /** An issue with no Partner option chosen (every issue of the datasets). */
+  public Issue(String id, String key, String projectKey, String typeId, String summary, String description,
+      String statusId, String priorityId, String resolutionId, String assigneeId, String reporterId,
+      Instant created, Instant updated, Instant resolved, LocalDate due, List<String> labels,
+      List<String> componentIds, List<String> fixVersionIds, List<Long> sprintIds, boolean flagged,
+      String securityLevelId, String parentKey, List<Comment> comments, List<Worklog> worklogs,
+      List<History> histories) {
+    this(id, key, projectKey, typeId, summary, description, statusId, priorityId, resolutionId, assigneeId,
+        reporterId, created, updated, resolved, due, labels, componentIds, fixVersionIds, sprintIds, flagged,
+        securityLevelId, parentKey, comments, worklogs, histories, null);
   }
 
   /** @return the number part of the key, for ordering keys as Jira does */

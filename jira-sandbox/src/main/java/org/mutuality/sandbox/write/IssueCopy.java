@@ -16,6 +16,7 @@ public final class IssueCopy {
   private LocalDate due;
   private Instant updated;
   private List<String> labels;
+  private String partnerOptionId;
   private final List<Comment> comments;
   private final List<History> histories;
 
@@ -27,6 +28,7 @@ public final class IssueCopy {
     this.due = from.due();
     this.updated = from.updated();
     this.labels = from.labels();
+    this.partnerOptionId = from.partnerOptionId();
     this.comments = new ArrayList<>(from.comments());
     this.histories = new ArrayList<>(from.histories());
   }
@@ -68,6 +70,15 @@ public final class IssueCopy {
   }
 
   /**
+   * @param value the option chosen in the Partner custom field, or null
+   * @return this
+   */
+  public IssueCopy partnerOptionId(String value) {
+    this.partnerOptionId = value;
+    return this;
+  }
+
+  /**
    * @param value when it was updated
    * @return this
    */
@@ -93,6 +104,6 @@ public final class IssueCopy {
         from.statusId(), from.priorityId(), from.resolutionId(), from.assigneeId(), from.reporterId(),
         from.created(), updated, from.resolved(), due, labels, from.componentIds(), from.fixVersionIds(),
         from.sprintIds(), from.flagged(), from.securityLevelId(), from.parentKey(), comments, from.worklogs(),
-        histories);
+        histories, partnerOptionId);
   }
 }
