@@ -3,6 +3,7 @@ package org.mutuality.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mutuality.config.Configuration;
+import org.mutuality.jira.record.RecordingException;
 import org.mutuality.model.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +34,9 @@ final class AuditCommand implements Callable<Integer> {
   @Mixin
   JiraOptions jira;
 
+  @Mixin
+  RecordOptions recording;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "mutuality.yml: partners, rule settings and waivers. Default: every rule at its defaults.")
   Path config;
@@ -54,8 +58,15 @@ final class AuditCommand implements Callable<Integer> {
       throw new CommandException(ExitCode.USAGE, "--snapshot and --site (with --project, --jql, --credentials) are "
           + "mutually exclusive: audit a snapshot file or a live site");
     }
+    recording.check(snapshot != null, jira.given());
     Configuration configuration = Inputs.configuration(config);
-    Snapshot data = snapshot != null ? Inputs.snapshot(snapshot) : jira.read(configuration, false);
+    recording.apply(jira);
+    Snapshot data;
+    try {
+      data = snapshot != null ? Inputs.snapshot(snapshot) : jira.read(configuration, false);
+    } catch (RecordingException e) {
+      throw new CommandException(ExitCode.SOURCE, e.getMessage(), e);
+    }
     AuditRun run = new AuditRun("Mutuality audit", data, configuration,
         rules.folders, options.asOf, ReportOptions.orDefault(out, DEFAULT_OUT), options.formats(), options.failOn);
     return run.execute(spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -45,12 +45,23 @@ final class JiraOptions {
       description = "How long to wait for one answer. Default: ${DEFAULT-VALUE}.")
   long requestTimeout;
 
+  @Option(names = "--partner-field", paramLabel = "FIELD",
+      description = "A custom field naming each work item's partner, by id (customfield_10050) or name (Partner); "
+          + "its value must be a partner's id or name in --config. Default: jira.partnerField of --config.")
+  String partnerField;
+
   /** The environment credentials are read from; tests replace it. */
   static Map<String, String> environment = System.getenv();
 
+  /** How a read reaches the site: live by default; {@code audit --record} and {@code --replay} set another. */
+  JiraConnector connector = JiraSource::connect;
+
+  /** Whether the read is offline (a replay), so needs no credentials. */
+  boolean offline;
+
   /** Whether the command line names a site or a scope. */
   boolean given() {
-    return site != null || !projects.isEmpty() || jql != null || credentials != null;
+    return site != null || !projects.isEmpty() || jql != null || credentials != null || partnerField != null;
   }
 
   /** Reads the site the options (else the configuration's {@code jira:} section) name. */
@@ -65,15 +76,17 @@ final class JiraOptions {
     String filter = jql != null ? jql : site == null && scope != null ? scope.jql() : null;
     JiraSettings settings;
     try {
-      settings = JiraSettings.of(Site.parse(url), keys, filter, credentials())
+      settings = JiraSettings.of(Site.parse(url), keys, filter, offline ? null : credentials())
           .withTimeouts(Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout))
-          .withGroups(mappedGroups(config));
+          .withGroups(mappedGroups(config))
+          .withPartnerField(partnerField != null ? partnerField : scope == null ? null : scope.partnerField(),
+              config.partners());
     } catch (IllegalArgumentException e) {
       throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
     }
     ReadProgress progress = quiet || System.console() == null ? ReadProgress.NONE : new ProgressLine();
     try {
-      return JiraSource.connect(settings, progress).read();
+      return connector.connect(settings, progress).read();
     } catch (SourceException e) {
       throw new CommandException(ExitCode.SOURCE, e.getMessage(), e);
     } finally {

@@ -21,6 +21,7 @@ final class ConfigFile extends Located {
     public String site;
     public List<String> projects = new ArrayList<>();
     public String jql;
+    public String partnerField;
   }
 
   static final class AuditEntry extends Located {

@@ -181,7 +181,7 @@ public final class Configuration {
         problems.add(doc.jira, "jira: give projects (keys), a jql filter, or both");
       }
       jira = new JiraScope(doc.jira.site == null ? "" : doc.jira.site.trim(), projects,
-          blank(doc.jira.jql) ? null : doc.jira.jql.trim());
+          blank(doc.jira.jql) ? null : doc.jira.jql.trim(), doc.jira.partnerField);
     }
     problems.throwIfAny();
     return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, jira);

@@ -191,6 +191,25 @@ class ConfigurationTest {
   }
 
   @Test
+  void theJiraSectionMayNameThePartnerField() throws Exception {
+    Configuration config = Configuration.load(write("""
+        jira:
+          site: https://cafe.atlassian.net
+          projects: [COF]
+          partnerField: " customfield_10050 "
+        """));
+    assertThat(config.jira()).contains(new JiraScope("https://cafe.atlassian.net", List.of("COF"), null,
+        "customfield_10050"));
+    Configuration byName = Configuration.load(write("""
+        jira:
+          site: https://cafe.atlassian.net
+          projects: [COF]
+          partnerField: Partner
+        """));
+    assertThat(byName.jira().orElseThrow().partnerField()).isEqualTo("Partner");
+  }
+
+  @Test
   void aJiraSectionWithoutSiteOrScopeIsRejected() throws Exception {
     Path file = write("""
         jira:

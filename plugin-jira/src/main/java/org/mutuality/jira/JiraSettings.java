@@ -1,12 +1,15 @@
 package org.mutuality.jira;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.mutuality.config.PartnerMapping;
 import org.mutuality.jira.http.Credentials;
 import org.mutuality.jira.http.JdkTransport;
 import org.mutuality.jira.http.RetryPolicy;
@@ -24,8 +27,8 @@ import org.mutuality.jira.http.Site;
  * @param requestTimeout the timeout of one request
  * @param retry retries and requests in flight
  * @param groups groups whose members the partner mapping needs (from {@code mutuality.yml})
- * @param partnerField the id of a custom field naming an issue's partner (e.g. {@code customfield_10050}), or
- *     {@code null}
+ * @param partnerField a custom field naming an issue's partner, by id (e.g. {@code customfield_10050}) or by name
+ *     (e.g. {@code Partner}, resolved through the site's fields), or {@code null}
  * @param partnerByValue partner ids by a value of {@code partnerField} (keys are compared without case)
  */
 public record JiraSettings(Site site, List<String> projects, String jql, Credentials credentials,
@@ -46,6 +49,7 @@ public record JiraSettings(Site site, List<String> projects, String jql, Credent
         "request timeout");
     retry = retry == null ? RetryPolicy.defaults() : retry;
     groups = groups == null ? Set.of() : Set.copyOf(groups);
+    partnerField = partnerField == null || partnerField.isBlank() ? null : partnerField.trim();
     Map<String, String> values = new TreeMap<>();
     if (partnerByValue != null) {
       partnerByValue.forEach((value, partner) -> values.put(value.trim().toLowerCase(Locale.ROOT), partner));
@@ -78,6 +82,23 @@ public record JiraSettings(Site site, List<String> projects, String jql, Credent
   public JiraSettings withPartnerField(String fieldId, Map<String, String> partnersByValue) {
     return new JiraSettings(site, projects, jql, credentials, connectTimeout, requestTimeout, retry, groups, fieldId,
         partnersByValue);
+  }
+
+  /**
+   * With a custom field that names each issue's partner, whose values are the partners' ids or names (without
+   * case; an id wins over another partner's equal name). A value naming no partner gives the issue no owner.
+   *
+   * @param fieldIdOrName the field's id ({@code customfield_10050}) or name ({@code Partner}), or {@code null}
+   * @param partners the partners of {@code mutuality.yml}
+   * @return these settings with the partner field
+   */
+  public JiraSettings withPartnerField(String fieldIdOrName, Collection<PartnerMapping> partners) {
+    Map<String, String> byValue = new LinkedHashMap<>();
+    partners.stream().map(PartnerMapping::partner)
+        .forEach(p -> byValue.putIfAbsent(p.id().trim().toLowerCase(Locale.ROOT), p.id()));
+    partners.stream().map(PartnerMapping::partner).filter(p -> p.name() != null && !p.name().isBlank())
+        .forEach(p -> byValue.putIfAbsent(p.name().trim().toLowerCase(Locale.ROOT), p.id()));
+    return withPartnerField(fieldIdOrName, byValue);
   }
 
   private static Duration positive(Duration d, String what) {

@@ -2,6 +2,7 @@ package org.mutuality.jira;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.mutuality.jira.http.JdkTransport;
 import org.mutuality.jira.http.JiraClient;
 import org.mutuality.jira.http.JiraException;
@@ -44,9 +45,19 @@ public final class JiraSource implements TrackerSource {
 
   /** A source on the JDK HTTP client with the settings' credentials, timeouts, retries and rate limits. */
   public static JiraSource connect(JiraSettings settings, ReadProgress progress) {
+    return connect(settings, progress, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #connect(JiraSettings, ReadProgress)}, with the HTTP transport decorated right under the retries
+   * (e.g. recorded, {@code org.mutuality.jira.record.RecordingTransport}), so every attempt goes through it.
+   */
+  public static JiraSource connect(JiraSettings settings, ReadProgress progress,
+      UnaryOperator<JiraTransport> decorate) {
     JdkTransport http = new JdkTransport(settings.credentials(), settings.connectTimeout(),
         settings.requestTimeout());
-    return new JiraSource(settings, RetryingTransport.of(http, settings.retry()), Clock.systemUTC(), progress);
+    return new JiraSource(settings, RetryingTransport.of(decorate.apply(http), settings.retry()), Clock.systemUTC(),
+        progress);
   }
 
   @Override

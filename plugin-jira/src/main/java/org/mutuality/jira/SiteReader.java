@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.mutuality.jira.api.Flavor;
 import org.mutuality.jira.api.IssueJson;
@@ -113,6 +114,11 @@ final class SiteReader {
       links.addAll(mapped.links());
       fieldSprints.addAll(mapped.sprints());
     }
+    Map<String, Integer> unmatched = mapper.unmatchedPartnerValues();
+    if (!unmatched.isEmpty()) {
+      LOG.warn("{} work item(s) name no partner of mutuality.yml in {}, so the field does not own them: {}",
+          unmatched.values().stream().mapToInt(Integer::intValue).sum(), settings.partnerField(), unmatched);
+    }
     List<String> projects = projectKeys(entries);
     ProjectReader projectReader = new ProjectReader(api, gaps, people);
     report("projects", issues.size(), issues.size());
@@ -156,7 +162,29 @@ final class SiteReader {
         flagged = f.id();
       }
     }
-    return new IssueMapper.CustomFields(sprint, flagged, settings.partnerField());
+    return new IssueMapper.CustomFields(sprint, flagged, partnerField(all));
+  }
+
+  /**
+   * The configured partner field's id: an id ({@code customfield_…}) as given, a name resolved among the site's
+   * custom fields (without case); a name that names no field, or several, is a gap and no field is read.
+   */
+  private String partnerField(List<ServerJson.Field> all) {
+    String configured = settings.partnerField();
+    if (configured == null || configured.toLowerCase(Locale.ROOT).matches("customfield_\\d+")) {
+      return configured == null ? null : configured.toLowerCase(Locale.ROOT);
+    }
+    List<String> ids = all.stream()
+        .filter(f -> Boolean.TRUE.equals(f.custom()) && configured.equalsIgnoreCase(f.name()))
+        .map(ServerJson.Field::id).toList();
+    if (ids.size() == 1) {
+      LOG.info("partner field {} is {}", configured, ids.get(0));
+      return ids.get(0);
+    }
+    gaps.add(DataArea.WORK_ITEMS, (ids.isEmpty() ? "no custom field is named '" + configured + "'"
+        : "several custom fields are named '" + configured + "' (" + String.join(", ", ids) + ")")
+        + ": work items are not owned by the partner field; give its id (customfield_…) instead");
+    return null;
   }
 
   /** The site's statuses with their categories, when it lists them; issues' own statuses teach the rest. */

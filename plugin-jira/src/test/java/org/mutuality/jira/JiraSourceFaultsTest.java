@@ -11,14 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mutuality.jira.http.JdkTransport;
-import org.mutuality.jira.http.JiraResponse;
-import org.mutuality.jira.http.JiraTransport;
 import org.mutuality.model.DataArea;
 import org.mutuality.model.DataGap;
 import org.mutuality.model.Snapshot;
@@ -140,26 +135,23 @@ class JiraSourceFaultsTest {
     assertThat(sleeps).isNotEmpty();
   }
 
-  /** A transport that answers 403 for some paths, as Jira does for roles without Administer Projects. */
-  private static JiraTransport forbidding(JiraTransport inner, Function<String, Boolean> forbidden) {
-    return request -> forbidden.apply(request.uri().getPath())
-        ? JiraResponse.of(403, Map.of("Content-Type", "application/json"),
-            "{\"errorMessages\":[\"You cannot view the roles of this project.\"],\"errors\":{}}")
-        : inner.send(request);
-  }
-
   @Test
   void a_403_on_roles_is_a_gap_not_a_failure() throws Exception {
     ManualClock clock = ManualClock.at(Dataset.DEMO_NOW);
-    try (JiraSandbox jira = JiraSandbox.builder().flavor(Flavor.CLOUD).dataset(Dataset.demo()).clock(clock).start()) {
-      JiraTransport http = forbidding(new JdkTransport(SandboxRead.CREDENTIALS, Duration.ofSeconds(5),
-          Duration.ofSeconds(30)), path -> path.equals("/rest/api/3/project/COF/role"));
-      Snapshot snapshot = new SandboxRead(clock, http).source(jira, List.of("COF")).read();
+    // Jira answers 403 for a project's roles to an account without Administer Projects.
+    Faults forbidden = Faults.builder().on("GET", "/rest/api/{v}/project/{key}/role")
+        .answer(Fault.status(403, "You cannot view the roles of this project.")).build();
+    try (JiraSandbox jira = JiraSandbox.builder().flavor(Flavor.CLOUD).dataset(Dataset.demo()).clock(clock)
+        .faults(forbidden).start()) {
+      Snapshot snapshot = SandboxRead.of(clock).source(jira, List.of("COF")).read();
 
       assertThat(snapshot.gaps()).containsExactly(new DataGap(DataArea.ROLES, "GET " + jira.baseUri()
           + "/rest/api/3/project/COF/role answered 403: You cannot view the roles of this project."));
       assertThat(snapshot.workItems()).hasSize(300);
       assertThat(snapshot.accessGrants()).noneMatch(g -> g.kind() == org.mutuality.model.AccessKind.ROLE);
+      // a 403 is not retried
+      assertThat(jira.requests()).filteredOn(r -> r.path().endsWith("/role"))
+          .containsExactly(new LoggedRequest("GET", "/rest/api/3/project/COF/role", null, 403));
     }
   }
 

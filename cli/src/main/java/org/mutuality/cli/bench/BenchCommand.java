@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    subcommands = JiraReadBench.class,
     description = "Measure the rule base on a generated partnership (default 100,000 work items with 1,000,000 "
-        + "comments and transitions) against a baseline of four toy rules, in the same run.")
+        + "comments and transitions) against a baseline of four toy rules, in the same run. "
+        + "'bench jira' measures reading a Jira site instead.")
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

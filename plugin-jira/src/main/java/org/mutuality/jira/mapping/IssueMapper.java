@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.mutuality.jira.api.IssueJson;
 import org.mutuality.jira.api.ProjectJson;
 import org.mutuality.model.AccessKind;
@@ -55,6 +57,7 @@ public final class IssueMapper {
   private final StatusCategories statuses;
   private final People people;
   private final Map<String, String> partnerByValue;
+  private final Map<String, Integer> unmatchedPartners = new TreeMap<>();
 
   /**
    * @param partnerByValue partner ids by the (lower-case) value of the partner field that names them
@@ -111,7 +114,22 @@ public final class IssueMapper {
       return null;
     }
     String text = value.isObject() ? value.path("value").asText(value.path("name").asText("")) : value.asText();
-    return partnerByValue.get(text.trim().toLowerCase(Locale.ROOT));
+    String partner = partnerByValue.get(text.trim().toLowerCase(Locale.ROOT));
+    if (partner == null && !text.isBlank()) {
+      synchronized (unmatchedPartners) {
+        unmatchedPartners.merge(text.trim(), 1, Integer::sum);
+      }
+    }
+    return partner;
+  }
+
+  /**
+   * @return the values of the partner field that named no partner, each with how many issues had it, by value
+   */
+  public Map<String, Integer> unmatchedPartnerValues() {
+    synchronized (unmatchedPartners) {
+      return Collections.unmodifiableMap(new TreeMap<>(unmatchedPartners));
+    }
   }
 
   private static List<String> names(List<IssueJson.Named> named) {

@@ -1,0 +1,202 @@
+package org.mutuality.jira.init;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.mutuality.jira.JiraSettings;
+import org.mutuality.jira.api.Flavor;
+import org.mutuality.jira.api.IssueJson;
+import org.mutuality.jira.api.JiraApi;
+import org.mutuality.jira.api.ProjectJson;
+import org.mutuality.jira.api.UserJson;
+import org.mutuality.jira.http.JiraClient;
+import org.mutuality.jira.http.JiraException;
+import org.mutuality.jira.http.JiraTransport;
+import org.mutuality.jira.mapping.People;
+
+/**
+ * Reads what a partner mapping can be drafted from: each project's role actors (users and groups), the active
+ * members of the group actors, and the people on the most recently updated issues (assignee, reporter, and the
+ * authors of the comments and changelog histories the search embeds) — their display names, e-mail domains when visible, and whether they are apps.
+ * User actors seen nowhere else are looked up, so their e-mail domain is known when visible. Any error fails the
+ * survey (a draft from half a site would mislead).
+ */
+public final class SiteSurvey {
+  /** Days of issue updates read by default. */
+  public static final int DEFAULT_DAYS = 90;
+  /** Issues read at most by default. */
+  public static final int DEFAULT_MAX_ISSUES = 1000;
+  private static final int CLOUD_PAGE = 100;
+  private static final int DC_PAGE = 1000;
+  private static final List<String> FIELDS = List.of("assignee", "reporter", "comment");
+
+  private final JiraSettings settings;
+  private final JiraClient client;
+  private final int days;
+  private final int maxIssues;
+  private final Map<String, MappingDraft.Person> people = new LinkedHashMap<>();
+  private final Map<String, String> idByLogin = new LinkedHashMap<>();
+
+  /**
+   * @param settings the site, projects and credentials (the JQL filter is not used)
+   * @param transport how to reach the site
+   * @param days how many days of issue updates to read
+   * @param maxIssues how many issues to read at most (the most recently updated)
+   */
+  public SiteSurvey(JiraSettings settings, JiraTransport transport, int days, int maxIssues) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    if (settings.projects().isEmpty()) {
+      throw new IllegalArgumentException("say which project(s) to draft a mapping for");
+    }
+    if (days < 1 || maxIssues < 0) {
+      throw new IllegalArgumentException("days must be at least 1 and the issue cap not negative");
+    }
+    this.client = new JiraClient(settings.site(), transport);
+    this.days = days;
+    this.maxIssues = maxIssues;
+  }
+
+  /** Reads the site. */
+  public MappingDraft.Survey read() throws JiraException {
+    Flavor flavor = Flavor.of(JiraApi.serverInfo(client));
+    JiraApi api = JiraApi.of(client, flavor);
+    Map<String, Set<String>> groupRoles = new LinkedHashMap<>();
+    Map<String, String> groupIds = new LinkedHashMap<>();
+    List<String> userActors = new ArrayList<>();
+    List<String> loginActors = new ArrayList<>();
+    for (String key : settings.projects()) {
+      for (Map.Entry<String, String> entry : api.projects().roles(key).entrySet()) {
+        String url = entry.getValue();
+        ProjectJson.Role role = api.projects().role(key, url.substring(url.lastIndexOf('/') + 1));
+        if (role == null || role.actors() == null) {
+          continue;
+        }
+        String roleName = key + "/" + (role.name() == null ? entry.getKey() : role.name());
+        for (ProjectJson.Actor actor : role.actors()) {
+          if (actor.isGroup()) {
+            String group = actor.actorGroup() != null && actor.actorGroup().name() != null
+                ? actor.actorGroup().name() : actor.name() != null ? actor.name() : actor.displayName();
+            groupRoles.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(roleName);
+            if (actor.actorGroup() != null && actor.actorGroup().groupId() != null) {
+              groupIds.putIfAbsent(group, actor.actorGroup().groupId());
+            }
+          } else if (actor.actorUser() != null && actor.actorUser().accountId() != null) {
+            userActors.add(actor.actorUser().accountId());
+            people.putIfAbsent(actor.actorUser().accountId(), new MappingDraft.Person(actor.actorUser().accountId(),
+                actor.displayName(), null, false));
+          } else if (actor.name() != null) {
+            loginActors.add(actor.name());
+          }
+        }
+      }
+    }
+    List<MappingDraft.Group> groups = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> group : groupRoles.entrySet()) {
+      List<String> members = new ArrayList<>();
+      for (UserJson user : api.users().groupMembers(group.getKey(), groupIds.get(group.getKey()))) {
+        String id = see(user);
+        if (id != null) {
+          members.add(id);
+        }
+      }
+      groups.add(new MappingDraft.Group(group.getKey(), members, List.copyOf(group.getValue())));
+    }
+    int[] read = recentIssues(flavor);
+    // User actors no group or issue showed: look them up, for their e-mail domain and account type.
+    for (String accountId : userActors) {
+      MappingDraft.Person known = people.get(accountId);
+      if (known == null || known.domain() == null && !known.app()) {
+        see(client.get(flavor.api() + "/user", Map.of("accountId", accountId), UserJson.class));
+      }
+    }
+    for (String login : loginActors) {
+      if (!idByLogin.containsKey(login)) {
+        see(api.users().byName(login));
+      }
+    }
+    return new MappingDraft.Survey(settings.site().toString(), settings.projects(), List.copyOf(people.values()),
+        groups, days, read[0], read[1] > 0);
+  }
+
+  /** Reads the most recently updated issues; returns {issues read, 1 when capped}. */
+  private int[] recentIssues(Flavor flavor) throws JiraException {
+    if (maxIssues == 0) {
+      return new int[] {0, 0};
+    }
+    String jql = "project in (" + String.join(", ", settings.projects()) + ") AND updated >= -" + days
+        + "d ORDER BY updated DESC";
+    int read = 0;
+    String token = null;
+    while (read < maxIssues) {
+      List<IssueJson.Issue> issues;
+      boolean last;
+      if (flavor == Flavor.CLOUD) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("jql", jql);
+        body.put("fields", FIELDS);
+        body.put("expand", "changelog");
+        body.put("maxResults", Math.min(CLOUD_PAGE, maxIssues - read));
+        if (token != null) {
+          body.put("nextPageToken", token);
+        }
+        IssueJson.TokenSearchPage page = client.post("/rest/api/3/search/jql", body, IssueJson.TokenSearchPage.class);
+        issues = page.issues() == null ? List.of() : page.issues();
+        token = page.nextPageToken();
+        last = Boolean.TRUE.equals(page.isLast()) || token == null || token.isBlank();
+      } else {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("jql", jql);
+        query.put("startAt", read);
+        query.put("maxResults", Math.min(DC_PAGE, maxIssues - read));
+        query.put("fields", String.join(",", FIELDS));
+        query.put("expand", "changelog");
+        IssueJson.OffsetSearchPage page = client.get("/rest/api/2/search", query, IssueJson.OffsetSearchPage.class);
+        issues = page.issues() == null ? List.of() : page.issues();
+        last = issues.isEmpty() || page.total() == null || read + issues.size() >= page.total();
+      }
+      for (IssueJson.Issue issue : issues) {
+        if (issue.fields() == null) {
+          continue;
+        }
+        IssueJson.Fields fields = client.mapper().convertValue(issue.fields(), IssueJson.Fields.class);
+        see(fields.assignee());
+        see(fields.reporter());
+        if (fields.comment() != null && fields.comment().comments() != null) {
+          fields.comment().comments().forEach(c -> see(c.author()));
+        }
+        if (issue.changelog() != null && issue.changelog().histories() != null) {
+          issue.changelog().histories().forEach(h -> see(h.author()));
+        }
+      }
+      read += issues.size();
+      if (last) {
+        return new int[] {read, 0};
+      }
+    }
+    return new int[] {read, 1};
+  }
+
+  private String see(UserJson user) {
+    String id = People.idOf(user);
+    if (id == null) {
+      return null;
+    }
+    String email = user.emailAddress();
+    int at = email == null ? -1 : email.lastIndexOf('@');
+    String domain = at < 0 ? null : email.substring(at + 1);
+    MappingDraft.Person before = people.get(id);
+    MappingDraft.Person now = new MappingDraft.Person(id,
+        user.displayName() != null ? user.displayName() : before == null ? null : before.displayName(),
+        domain != null ? domain : before == null ? null : before.domain(),
+        "app".equals(user.accountType()) || before != null && before.app());
+    people.put(id, now);
+    if (user.name() != null) {
+      idByLogin.put(user.name(), id);
+    }
+    return id;
+  }
+}
