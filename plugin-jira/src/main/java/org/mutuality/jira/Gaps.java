@@ -24,12 +24,16 @@ final class Gaps {
 
   private final List<DataGap> gaps = new ArrayList<>();
 
-  /** The call's result, or {@code fallback} with a gap in {@code area} when Jira refused it with a 4xx. */
+  /**
+   * The call's result, or {@code fallback} with a gap in {@code area} when Jira refused this account that
+   * part (403) or does not have it (404). Anything else (401, a 429 after the last retry, 5xx, no answer)
+   * fails the read: a gap would turn a broken read into "not evaluable".
+   */
   <T> T tolerate(DataArea area, Call<T> call, T fallback) throws JiraException {
     try {
       return call.get();
     } catch (JiraException e) {
-      if (e.status() < 400 || e.status() >= 500) {
+      if (e.status() != 403 && e.status() != 404) {
         throw e;
       }
       add(area, e.getMessage());

@@ -192,7 +192,7 @@ final class SiteReader {
     try {
       api.server().statuses().forEach(statuses::learn);
     } catch (JiraException e) {
-      if (e.status() < 400 || e.status() >= 500) {
+      if (e.status() != 403 && e.status() != 404) {
         throw e;
       }
       LOG.debug("no status list ({}); categories come from the issues", e.getMessage());

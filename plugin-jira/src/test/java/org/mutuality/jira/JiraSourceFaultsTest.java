@@ -156,6 +156,23 @@ class JiraSourceFaultsTest {
   }
 
   @Test
+  void a_401_on_roles_fails_the_read_rather_than_becoming_a_gap() throws Exception {
+    ManualClock clock = ManualClock.at(Dataset.DEMO_NOW);
+    // Only 403 and 404 say "this account may not see that part"; a 401 (a token revoked mid-read) must not turn
+    // a broken read into rules that are merely not evaluable.
+    Faults revoked = Faults.builder().on("GET", "/rest/api/{v}/project/{key}/role")
+        .answer(Fault.status(401, "Client must be authenticated to access this resource.")).build();
+    try (JiraSandbox jira = JiraSandbox.builder().flavor(Flavor.CLOUD).dataset(Dataset.demo()).clock(clock)
+        .faults(revoked).start()) {
+      SandboxRead read = SandboxRead.of(clock);
+      assertThatThrownBy(() -> read.source(jira, List.of("COF")).read())
+          .isInstanceOf(SourceException.class)
+          .hasMessage("cannot read the Jira site " + jira.baseUri() + ": GET " + jira.baseUri()
+              + "/rest/api/3/project/COF/role answered 401: Client must be authenticated to access this resource.");
+    }
+  }
+
+  @Test
   void a_site_that_stays_unavailable_fails_naming_url_and_status_without_the_token() throws Exception {
     ManualClock clock = ManualClock.at(Dataset.DEMO_NOW);
     try (JiraSandbox jira = JiraSandbox.builder().flavor(Flavor.CLOUD).dataset(Dataset.demo()).clock(clock)

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -26,7 +27,7 @@ public final class Credentials {
   public static final String EMAIL = "MUTUALITY_JIRA_EMAIL";
   public static final String TOKEN = "MUTUALITY_JIRA_TOKEN";
   public static final String PAT = "MUTUALITY_JIRA_PAT";
-  private static final Set<String> KEYS = Set.of(EMAIL, TOKEN, PAT);
+  private static final List<String> KEYS = List.of(EMAIL, TOKEN, PAT);
 
   /** The authentication scheme. */
   public enum Scheme {
@@ -85,8 +86,10 @@ public final class Credentials {
     Set<String> unknown = new TreeSet<>(properties.stringPropertyNames());
     unknown.removeAll(KEYS);
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException(file + ": unknown key(s) " + unknown + "; a credentials file holds "
-          + EMAIL + " and " + TOKEN + ", or " + PAT);
+      // Never echo what is not a known key: a token pasted on a line of its own parses as a "key".
+      throw new IllegalArgumentException(file + ": " + unknown.size() + " line(s) that are not one of " + KEYS
+          + " (not shown, in case they hold a secret); a credentials file holds " + EMAIL + " and " + TOKEN
+          + ", or " + PAT);
     }
     Map<String, String> values = new HashMap<>();
     properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k).trim()));

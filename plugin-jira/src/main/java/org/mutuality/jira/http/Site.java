@@ -20,14 +20,19 @@ public record Site(URI base) {
    */
   public static Site parse(String url) {
     URI uri;
+    // Messages never echo the URL as given: it may hold user:token@ (with or without a scheme).
+    if (url.contains("@")) {
+      throw new IllegalArgumentException("the site URL must not hold credentials; give them with "
+          + Credentials.EMAIL + "/" + Credentials.TOKEN + ", " + Credentials.PAT + " or --credentials");
+    }
     try {
       uri = new URI(url.trim());
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("'" + url + "' is not a URL: " + e.getReason());
+      throw new IllegalArgumentException("the site URL is not a URL: " + e.getReason().replace(url, "…"));
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-      throw new IllegalArgumentException("'" + url + "' is not an http(s) URL of a Jira site, e.g. "
+      throw new IllegalArgumentException("the site URL is not an http(s) URL of a Jira site, e.g. "
           + "https://example.atlassian.net");
     }
     if (uri.getRawUserInfo() != null) {

@@ -166,13 +166,22 @@ public final class IssueMapper {
     return out;
   }
 
-  /** A restriction, kept by the name Jira shows ({@code value}): role names, group names. */
+  /**
+   * A restriction, kept by the name Jira shows ({@code value}: role names, group names), else by its
+   * {@code identifier} (a Cloud group known only by id). A restriction that cannot be read is still a
+   * restriction: never mapped to open.
+   */
   public static Visibility visibility(IssueJson.Visibility v) {
-    if (v == null || v.type() == null || v.value() == null) {
+    if (v == null) {
       return null;
     }
-    return new Visibility("group".equalsIgnoreCase(v.type()) ? AccessKind.GROUP : AccessKind.ROLE, v.value());
+    AccessKind kind = "group".equalsIgnoreCase(v.type()) ? AccessKind.GROUP : AccessKind.ROLE;
+    String name = v.value() != null ? v.value() : v.identifier() != null ? v.identifier() : UNKNOWN_RESTRICTION;
+    return new Visibility(kind, name);
   }
+
+  /** The name given to a restriction whose role or group Jira did not say. */
+  public static final String UNKNOWN_RESTRICTION = "(unknown restriction)";
 
   private List<Transition> transitions(String key, List<IssueJson.History> histories) {
     List<IssueJson.History> ordered = new ArrayList<>(histories);

@@ -30,7 +30,11 @@ class ConnectionTest {
     assertThatThrownBy(() -> Site.parse("http://128.0.0.1")).hasMessageStartingWith("the site URL must use https");
     assertThatThrownBy(() -> Site.parse("https://me:secret@jira.example")).hasMessageStartingWith(
         "the site URL must not hold credentials").hasMessageNotContaining("secret");
-    assertThatThrownBy(() -> Site.parse("jira.example")).hasMessageStartingWith("'jira.example' is not an http(s) URL");
+    assertThatThrownBy(() -> Site.parse("jira.example")).hasMessageStartingWith(
+        "the site URL is not an http(s) URL of a Jira site");
+    // Credentials without a scheme are not echoed either.
+    assertThatThrownBy(() -> Site.parse("user:s3cretTok@jira.example")).hasMessageStartingWith(
+        "the site URL must not hold credentials").hasMessageNotContaining("s3cretTok");
   }
 
   @Test
@@ -60,9 +64,12 @@ class ConnectionTest {
         + "credentials file must be readable by its owner only: chmod 600 " + file);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     assertThat(Credentials.fromFile(file).authorization()).isEqualTo("Bearer pat-789");
-    Files.writeString(file, "MUTUALITY_JIRA_PASSWORD=x\n");
-    assertThatThrownBy(() -> Credentials.fromFile(file)).hasMessage(file + ": unknown key(s) [MUTUALITY_JIRA_PASSWORD]"
-        + "; a credentials file holds MUTUALITY_JIRA_EMAIL and MUTUALITY_JIRA_TOKEN, or MUTUALITY_JIRA_PAT");
+    // A token pasted on a line of its own parses as a "key" at its '=': it must not be echoed.
+    Files.writeString(file, "MUTUALITY_JIRA_EMAIL=ana@example.org\nATATT3xFfGF0SECRETPART=AB12CD34\n");
+    assertThatThrownBy(() -> Credentials.fromFile(file)).hasMessage(file + ": 1 line(s) that are not one of "
+        + "[MUTUALITY_JIRA_EMAIL, MUTUALITY_JIRA_TOKEN, MUTUALITY_JIRA_PAT] (not shown, in case they hold a secret); "
+        + "a credentials file holds MUTUALITY_JIRA_EMAIL and MUTUALITY_JIRA_TOKEN, or MUTUALITY_JIRA_PAT")
+        .hasMessageNotContaining("SECRETPART");
   }
 
   @Test
