@@ -152,8 +152,11 @@ public final class RetryingTransport implements JiraTransport {
   Duration waitFor(JiraResponse response, int attempt) {
     Optional<Duration> retryAfter = response.header("Retry-After").flatMap(this::parseRetryAfter);
     if (retryAfter.isPresent()) {
-      double jitter = 1.0 + random.nextDouble() * 0.3;
-      return Duration.ofMillis((long) (retryAfter.get().toMillis() * jitter));
+      // A little extra so clients told the same Retry-After do not all come back at once; additive and
+      // capped at a second, so an hour's quota reset is not stretched by minutes.
+      long millis = retryAfter.get().toMillis();
+      long extra = (long) (random.nextDouble() * Math.min(0.3 * millis, 1000));
+      return Duration.ofMillis(millis + extra);
     }
     Optional<Duration> reset = response.header("X-RateLimit-Reset").flatMap(this::untilReset);
     if (reset.isPresent() && response.header("RateLimit-Reason").orElse("").startsWith("jira-quota")) {
