@@ -21,15 +21,15 @@ import org.mutuality.model.DataArea;
 final class IssueDetails {
   /** One issue and its lists, complete once {@link #fetch} returns. */
   static final class Entry {
-    final IssueJson.Issue issue;
+    final IssueJson.SearchIssue issue;
     final IssueJson.Fields fields;
     volatile List<IssueJson.Comment> comments;
     volatile List<IssueJson.Worklog> worklogs;
     volatile List<IssueJson.History> histories;
 
-    Entry(IssueJson.Issue issue, IssueJson.Fields fields) {
+    Entry(IssueJson.SearchIssue issue) {
       this.issue = issue;
-      this.fields = fields;
+      this.fields = issue.standard();
       IssueJson.CommentPage c = fields.comment();
       comments = c == null || c.comments() == null ? List.of() : c.comments();
       IssueJson.WorklogPage w = fields.worklog();

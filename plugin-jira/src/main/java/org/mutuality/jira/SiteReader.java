@@ -82,12 +82,12 @@ final class SiteReader {
     learnStatuses(api);
 
     report("issues", 0, -1);
-    List<IssueJson.Issue> issues = api.search().search(settings.scopeJql(), fields,
+    List<IssueJson.SearchIssue> issues = api.search().search(settings.scopeJql(), fields,
         (soFar, total) -> report("issues", soFar, total == null ? -1 : total));
     IssueMapper mapper = new IssueMapper(client.mapper(), custom, statuses, people, settings.partnerByValue());
     List<IssueDetails.Entry> entries = new ArrayList<>(issues.size());
-    for (IssueJson.Issue issue : issues) {
-      IssueDetails.Entry entry = new IssueDetails.Entry(issue, mapper.fields(issue));
+    for (IssueJson.SearchIssue issue : issues) {
+      IssueDetails.Entry entry = new IssueDetails.Entry(issue);
       statuses.learn(entry.fields.status());
       entries.add(entry);
     }
@@ -106,7 +106,8 @@ final class SiteReader {
     List<Transition> transitions = new ArrayList<>();
     Set<Dependency> links = new LinkedHashSet<>();
     for (IssueDetails.Entry e : entries) {
-      IssueMapper.Mapped mapped = mapper.map(e.issue, e.fields, e.comments, e.worklogs, e.histories);
+      IssueMapper.Mapped mapped = mapper.map(e.issue.key(), e.issue.custom(), e.fields, e.comments, e.worklogs,
+          e.histories);
       items.add(mapped.item());
       comments.addAll(mapped.comments());
       worklogs.addAll(mapped.worklogs());

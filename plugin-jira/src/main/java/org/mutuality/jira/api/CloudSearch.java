@@ -19,7 +19,7 @@ final class CloudSearch implements SearchResource {
   }
 
   @Override
-  public List<IssueJson.Issue> search(String jql, List<String> fields, Paging.Listener listener)
+  public List<IssueJson.SearchIssue> search(String jql, List<String> fields, Paging.Listener listener)
       throws JiraException {
     String url = client.url(PATH, null);
     return Paging.token(token -> {

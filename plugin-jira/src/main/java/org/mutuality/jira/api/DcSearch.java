@@ -19,7 +19,7 @@ final class DcSearch implements SearchResource {
   }
 
   @Override
-  public List<IssueJson.Issue> search(String jql, List<String> fields, Paging.Listener listener)
+  public List<IssueJson.SearchIssue> search(String jql, List<String> fields, Paging.Listener listener)
       throws JiraException {
     return Paging.offset(startAt -> {
       Map<String, Object> query = new LinkedHashMap<>();

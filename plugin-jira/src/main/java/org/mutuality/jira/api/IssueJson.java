@@ -3,6 +3,9 @@ package org.mutuality.jira.api;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** Issues and what they embed or page: comments, worklogs, changelog histories, links. */
@@ -20,6 +23,39 @@ public final class IssueJson {
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Issue(String id, String key, JsonNode fields, ChangelogPage changelog) {
+  }
+
+  /**
+   * An issue of a search page, read in one pass: its standard fields straight into {@link Fields}, the others (the
+   * site's custom fields) as trees. A search page is the bulk of a read, so its issues are never read to a tree
+   * first and converted after.
+   *
+   * @param id the numeric id
+   * @param key the key
+   * @param fields the requested fields, or {@code null} when the issue has none
+   * @param changelog the embedded changelog ({@code expand=changelog}), a preview
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record SearchIssue(String id, String key, SplitFields fields, ChangelogPage changelog) {
+    /** The standard fields; all {@code null} when the issue has none. */
+    public Fields standard() {
+      return fields == null ? Fields.NONE : fields.standard();
+    }
+
+    /** The fields that are not standard (custom fields by id); empty when the issue has none. */
+    public JsonNode custom() {
+      return fields == null ? JsonNodeFactory.instance.objectNode() : fields.custom();
+    }
+  }
+
+  /**
+   * An issue's {@code fields} read once: the standard ones typed, the rest kept as trees by name.
+   *
+   * @param standard the standard fields
+   * @param custom every other field (custom fields by id), as Jira sent it
+   */
+  @JsonDeserialize(using = SplitFieldsDeserializer.class)
+  public record SplitFields(Fields standard, ObjectNode custom) {
   }
 
   /**
@@ -49,6 +85,9 @@ public final class IssueJson {
       UserJson reporter, String created, String updated, String resolutiondate, String duedate, List<String> labels,
       List<Named> components, List<Named> fixVersions, IssueRef parent, Named security, List<Link> issuelinks,
       CommentPage comment, WorklogPage worklog) {
+    /** No fields at all. */
+    public static final Fields NONE = new Fields(null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null);
   }
 
   /**
@@ -204,7 +243,7 @@ public final class IssueJson {
    * @param isLast whether this is the last page
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record TokenSearchPage(List<Issue> issues, String nextPageToken, Boolean isLast) {
+  public record TokenSearchPage(List<SearchIssue> issues, String nextPageToken, Boolean isLast) {
   }
 
   /**
@@ -216,7 +255,7 @@ public final class IssueJson {
    * @param issues this page
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record OffsetSearchPage(Integer startAt, Integer maxResults, Integer total, List<Issue> issues) {
+  public record OffsetSearchPage(Integer startAt, Integer maxResults, Integer total, List<SearchIssue> issues) {
   }
 
   /**

@@ -11,5 +11,5 @@ public interface SearchResource {
    *
    * @param listener sees the count read so far after each page (and the total, when the flavour knows it)
    */
-  List<IssueJson.Issue> search(String jql, List<String> fields, Paging.Listener listener) throws JiraException;
+  List<IssueJson.SearchIssue> search(String jql, List<String> fields, Paging.Listener listener) throws JiraException;
 }

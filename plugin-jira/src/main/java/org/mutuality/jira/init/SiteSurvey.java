@@ -132,7 +132,7 @@ public final class SiteSurvey {
     int read = 0;
     String token = null;
     while (read < maxIssues) {
-      List<IssueJson.Issue> issues;
+      List<IssueJson.SearchIssue> issues;
       boolean last;
       if (flavor == Flavor.CLOUD) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -158,11 +158,11 @@ public final class SiteSurvey {
         issues = page.issues() == null ? List.of() : page.issues();
         last = issues.isEmpty() || page.total() == null || read + issues.size() >= page.total();
       }
-      for (IssueJson.Issue issue : issues) {
+      for (IssueJson.SearchIssue issue : issues) {
         if (issue.fields() == null) {
           continue;
         }
-        IssueJson.Fields fields = client.mapper().convertValue(issue.fields(), IssueJson.Fields.class);
+        IssueJson.Fields fields = issue.standard();
         see(fields.assignee());
         see(fields.reporter());
         if (fields.comment() != null && fields.comment().comments() != null) {

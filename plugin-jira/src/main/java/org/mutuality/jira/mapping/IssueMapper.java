@@ -84,29 +84,41 @@ public final class IssueMapper {
   /** Maps an issue given its complete lists. */
   public Mapped map(IssueJson.Issue issue, IssueJson.Fields f, List<IssueJson.Comment> comments,
       List<IssueJson.Worklog> worklogs, List<IssueJson.History> histories) {
-    String key = issue.key();
+    return map(issue.key(), issue.fields(), f, comments, worklogs, histories);
+  }
+
+  /**
+   * Maps an issue given its complete lists.
+   *
+   * @param key the issue's key
+   * @param other its fields as a tree holding at least the custom fields (the Sprint and partner fields are read
+   *     from it), or {@code null}
+   * @param f its standard fields
+   */
+  public Mapped map(String key, JsonNode other, IssueJson.Fields f, List<IssueJson.Comment> comments,
+      List<IssueJson.Worklog> worklogs, List<IssueJson.History> histories) {
     statuses.learn(f.status());
     List<ProjectJson.Sprint> sprints = custom.sprint() == null ? List.of()
-        : SprintField.parse(issue.fields().get(custom.sprint()));
+        : SprintField.parse(other == null ? null : other.get(custom.sprint()));
     String statusName = f.status() == null ? null : f.status().name();
     StatusCategory category = f.status() == null ? null : statuses.of(f.status().id(), statusName);
     if (category == null) {
       category = f.resolutiondate() != null ? StatusCategory.DONE : StatusCategory.TO_DO;
     }
     WorkItem item = new WorkItem(key, f.issuetype() == null ? null : f.issuetype().name(), f.summary(), statusName,
-        category, people.see(f.assignee()), people.see(f.reporter()), partnerOf(issue), JiraTimes.instant(f.created()),
-        JiraTimes.instant(f.updated()), JiraTimes.instant(f.resolutiondate()), JiraTimes.date(f.duedate()),
+        category, people.see(f.assignee()), people.see(f.reporter()), partnerOf(other),
+        JiraTimes.instant(f.created()), JiraTimes.instant(f.updated()), JiraTimes.instant(f.resolutiondate()), JiraTimes.date(f.duedate()),
         f.labels(), names(f.components()), f.parent() == null ? null : f.parent().key(), ids(f.fixVersions()),
         sprints.stream().map(s -> String.valueOf(s.id())).distinct().toList(), f.security() != null);
     return new Mapped(item, comments(key, comments), worklogs(key, worklogs), transitions(key, histories),
         links(key, f.issuelinks()), sprints);
   }
 
-  private String partnerOf(IssueJson.Issue issue) {
-    if (custom.partner() == null) {
+  private String partnerOf(JsonNode other) {
+    if (custom.partner() == null || other == null) {
       return null;
     }
-    JsonNode value = issue.fields().get(custom.partner());
+    JsonNode value = other.get(custom.partner());
     if (value != null && value.isArray()) {
       value = value.isEmpty() ? null : value.get(0);
     }
@@ -183,16 +195,23 @@ public final class IssueMapper {
   /** The name given to a restriction whose role or group Jira did not say. */
   public static final String UNKNOWN_RESTRICTION = "(unknown restriction)";
 
+  /** A history with its instant and numeric id, each read once for sorting. */
+  private record Dated(IssueJson.History history, Instant at, long id) {
+    static final Comparator<Dated> ORDER = Comparator.comparing((Dated d) -> d.at == null ? Instant.MIN : d.at)
+        .thenComparingLong(Dated::id);
+  }
+
   private List<Transition> transitions(String key, List<IssueJson.History> histories) {
-    List<IssueJson.History> ordered = new ArrayList<>(histories);
-    ordered.sort(Comparator.comparing((IssueJson.History h) -> {
-      Instant at = JiraTimes.instant(h.created());
-      return at == null ? Instant.MIN : at;
-    }).thenComparing(h -> numeric(h.id())));
+    List<Dated> ordered = new ArrayList<>(histories.size());
+    for (IssueJson.History h : histories) {
+      ordered.add(new Dated(h, JiraTimes.instant(h.created()), numeric(h.id())));
+    }
+    ordered.sort(Dated.ORDER);
     List<Transition> out = new ArrayList<>();
     long sequence = 0;
-    for (IssueJson.History history : ordered) {
-      Instant at = JiraTimes.instant(history.created());
+    for (Dated dated : ordered) {
+      IssueJson.History history = dated.history();
+      Instant at = dated.at();
       if (at == null || history.items() == null) {
         continue;
       }

@@ -25,6 +25,26 @@ class JiraTimesTest {
   }
 
   @Test
+  void the_usual_shapes_read_as_the_formatter_reads_them() {
+    java.util.Random random = new java.util.Random(3);
+    List<String> texts = new java.util.ArrayList<>(List.of("2026-02-30T09:00:00.000+0000",
+        "2026-11-20T24:00:00.000+0000", "0000-11-20T09:00:00.000Z", "2026-11-20T09:00:00.000-0000",
+        "2026-11-20T09:00:00.000+1800", "2026-11-20T09:00:00.000+1801", "2026-11-20T09:00:00.000+0960",
+        "2026-13-20T09:00:00.000Z", "2026-11-20T09:60:00.000Z", "2026-11-20T09:00:00.000X", "2026-11-20 09:00:00.000Z",
+        "2026-11-20T09:00:00,000Z", "2026-11-2OT09:00:00.000Z", "2024-02-29T23:59:59.999+1400"));
+    for (int i = 0; i < 2000; i++) {
+      java.time.OffsetDateTime at = Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(1000) * 1_000_000L)
+          .atOffset(java.time.ZoneOffset.ofTotalSeconds((random.nextInt(36 * 4 + 1) - 18 * 4) * 900));
+      texts.add(at.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")));
+      texts.add(at.withOffsetSameInstant(java.time.ZoneOffset.UTC)
+          .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSX")));
+    }
+    for (String text : texts) {
+      assertThat(JiraTimes.instant(text)).as(text).isEqualTo(JiraTimes.formatted(text));
+    }
+  }
+
+  @Test
   void sprint_fields_of_both_flavours() throws Exception {
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
         [{"id":5,"name":"COF Sprint 5","state":"closed","boardId":1,"goal":"","startDate":"2026-10-19T14:00:00.000Z"},
