@@ -86,12 +86,7 @@ final class InitCommand implements Callable<Integer> {
     JiraSettings settings;
     SiteSurvey survey;
     try {
-      Credentials found = credentials != null ? Credentials.fromFile(credentials)
-          : Credentials.fromEnvironment(JiraOptions.environment);
-      if (found == null) {
-        throw new IllegalArgumentException("no Jira credentials: set " + Credentials.EMAIL + " and "
-            + Credentials.TOKEN + ", or " + Credentials.PAT + ", or give --credentials FILE");
-      }
+      Credentials found = JiraOptions.credentials(credentials);
       settings = JiraSettings.of(Site.parse(site), projects, null, found)
           .withTimeouts(Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout));
       JdkTransport http = new JdkTransport(settings.credentials(), settings.connectTimeout(),

@@ -97,8 +97,16 @@ final class JiraOptions {
   }
 
   private Credentials credentials() {
-    Credentials found = credentials != null ? Credentials.fromFile(credentials)
-        : Credentials.fromEnvironment(environment);
+    return credentials(credentials);
+  }
+
+  /**
+   * The credentials from a file when one is given, else from the environment.
+   *
+   * @throws IllegalArgumentException when there are none, or the file is unusable
+   */
+  static Credentials credentials(Path file) {
+    Credentials found = file != null ? Credentials.fromFile(file) : Credentials.fromEnvironment(environment);
     if (found == null) {
       throw new IllegalArgumentException("no Jira credentials: set " + Credentials.EMAIL + " and " + Credentials.TOKEN
           + " (Cloud e-mail and API token, or Data Center user and password), or " + Credentials.PAT
