@@ -80,6 +80,7 @@ final class IssueDetails {
         if (api.flavor() == Flavor.CLOUD) {
           moreChangelog.put(e.issue.id(), key);
         } else {
+          // Data Center has no changelog paging (NOTES.md §2.3); the issue itself may embed more than search did.
           tasks.add(() -> e.histories = gaps.tolerate(DataArea.CHANGELOG, () -> api.issues().changelog(key),
               e.histories));
         }
@@ -98,6 +99,16 @@ final class IssueDetails {
       });
     }
     run(tasks);
+    if (api.flavor() != Flavor.CLOUD) {
+      for (Entry e : entries) {
+        IssueJson.ChangelogPage h = e.issue.changelog();
+        if (e.moreHistories()) {
+          gaps.add(DataArea.CHANGELOG, "the changelog of " + e.issue.key() + " embeds " + e.histories.size()
+              + " of its " + h.total() + " histories, and Data Center has no changelog paging: the older ones "
+              + "are not read");
+        }
+      }
+    }
   }
 
   /** A fetch. */

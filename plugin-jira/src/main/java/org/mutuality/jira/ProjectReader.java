@@ -169,17 +169,20 @@ final class ProjectReader {
       return;
     }
     for (ProjectJson.Board board : boards) {
-      if (board.id() == null || "kanban".equalsIgnoreCase(board.type())) {
+      if (board.id() == null) {
         continue;
       }
       List<ProjectJson.Sprint> sprints;
       try {
         sprints = api.agile().sprints(board.id());
       } catch (JiraException e) {
-        if (e.status() == 400) {
-          continue; // a board without sprints (kanban, simple): Jira answers 400
+        if (e.status() != 400) {
+          sprints = gaps.tolerate(DataArea.SPRINTS, () -> { throw e; }, List.of());
+        } else {
+          // Only scrum boards are listed, so a 400 is not "a board without sprints": its sprints are unseen.
+          gaps.add(DataArea.SPRINTS, e.getMessage());
+          sprints = List.of();
         }
-        sprints = gaps.tolerate(DataArea.SPRINTS, () -> { throw e; }, List.of());
       }
       sprints.forEach(this::addSprint);
     }

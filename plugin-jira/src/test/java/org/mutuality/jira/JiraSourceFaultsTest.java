@@ -156,6 +156,36 @@ class JiraSourceFaultsTest {
   }
 
   @Test
+  void a_400_on_a_scrum_boards_sprints_is_a_gap_and_the_plan_is_otherwise_unchanged() throws Exception {
+    List<LoggedRequest> quietLog = new java.util.ArrayList<>();
+    read(Flavor.CLOUD, RateLimits.none(), Faults.none(), quietLog, new java.util.ArrayList<>());
+
+    ManualClock clock = ManualClock.at(Dataset.DEMO_NOW);
+    // Board 1 is COF's scrum board: a 400 there is not "a board without sprints" and must not pass silently.
+    Faults refused = Faults.builder().on("GET", "/rest/agile/1.0/board/1/sprint")
+        .answer(Fault.status(400, "The board is misconfigured.")).build();
+    try (JiraSandbox jira = JiraSandbox.builder().flavor(Flavor.CLOUD).dataset(Dataset.demo()).clock(clock)
+        .faults(refused).start()) {
+      Snapshot snapshot = SandboxRead.of(clock).source(jira, SCOPE).read();
+
+      assertThat(snapshot.gaps()).containsExactly(new DataGap(DataArea.SPRINTS, "GET " + jira.baseUri()
+          + "/rest/agile/1.0/board/1/sprint?startAt=0&maxResults=50 answered 400: The board is misconfigured."));
+      // the same requests as a quiet read (scrum boards only: no kanban board's sprints asked), the 400 not retried
+      assertThat(jira.requests()).extracting(r -> r.method() + " " + r.path() + "?" + r.query())
+          .containsExactlyInAnyOrderElementsOf(quietLog.stream()
+              .map(r -> r.method() + " " + r.path() + "?" + r.query()).toList());
+      assertThat(jira.requests()).filteredOn(r -> r.status() != 200).containsExactly(
+          new LoggedRequest("GET", "/rest/agile/1.0/board/1/sprint", "startAt=0&maxResults=50", 400));
+      assertThat(jira.requests()).filteredOn(r -> r.path().equals("/rest/agile/1.0/board")).extracting(
+          LoggedRequest::query).containsExactly("projectKeyOrId=COF&type=scrum&startAt=0&maxResults=50",
+          "projectKeyOrId=PIT&type=scrum&startAt=0&maxResults=50");
+      assertThat(jira.requests()).filteredOn(r -> r.path().startsWith("/rest/agile/1.0/board/"))
+          .extracting(LoggedRequest::path)
+          .containsExactly("/rest/agile/1.0/board/1/sprint", "/rest/agile/1.0/board/3/sprint");
+    }
+  }
+
+  @Test
   void a_401_on_roles_fails_the_read_rather_than_becoming_a_gap() throws Exception {
     ManualClock clock = ManualClock.at(Dataset.DEMO_NOW);
     // Only 403 and 404 say "this account may not see that part"; a 401 (a token revoked mid-read) must not turn

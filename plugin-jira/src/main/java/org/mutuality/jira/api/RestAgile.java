@@ -30,6 +30,7 @@ final class RestAgile implements AgileResource {
     return Paging.offset(startAt -> {
       Map<String, Object> query = new LinkedHashMap<>();
       query.put("projectKeyOrId", projectKey);
+      query.put("type", "scrum");
       query.put("startAt", startAt);
       query.put("maxResults", PAGE);
       ProjectJson.ValuesPage<ProjectJson.Board> page = client.get(path, query, boards);

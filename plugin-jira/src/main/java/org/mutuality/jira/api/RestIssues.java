@@ -13,7 +13,7 @@ import org.mutuality.jira.http.Paging;
 /**
  * Comments and worklogs through their paged endpoints; the changelog through Cloud's {@code /changelog} and
  * {@code /changelog/bulkfetch}, or on Data Center (which has neither) through the issue with
- * {@code expand=changelog}, which embeds every history there.
+ * {@code expand=changelog}, which may still embed fewer than its {@code total} (the reader records that as a gap).
  */
 final class RestIssues implements IssueResource {
   static final int COMMENT_PAGE = 1000;

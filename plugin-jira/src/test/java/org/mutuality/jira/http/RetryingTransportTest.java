@@ -19,14 +19,36 @@ import org.junit.jupiter.api.Test;
 class RetryingTransportTest {
   private static final URI BASE = URI.create("https://jira.example");
 
-  /** A clock that moves only when the sleeper sleeps. */
+  /** What other threads do while one sleeps. */
+  @FunctionalInterface
+  private interface Meanwhile {
+    void run() throws Exception;
+  }
+
+  /**
+   * A clock that moves only when the sleeper sleeps. A sleep wakes at its start plus its duration, or later if
+   * something done meanwhile moved the clock past that: so {@link #meanwhile} stands for requests other threads
+   * send while this one waits, at the clock's time then, without any real sleeping or threads.
+   */
   private static final class FakeTime extends Clock {
     Instant now = Instant.parse("2026-11-20T09:00:00Z");
     final List<Duration> sleeps = new ArrayList<>();
+    Meanwhile meanwhile;
 
     void sleep(Duration d) {
+      Instant start = now;
       sleeps.add(d);
-      now = now.plus(d);
+      Meanwhile other = meanwhile;
+      meanwhile = null;
+      if (other != null) {
+        try {
+          other.run();
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      }
+      Instant wake = start.plus(d);
+      now = wake.isAfter(now) ? wake : now;
     }
 
     @Override
@@ -88,39 +110,74 @@ class RetryingTransportTest {
     }
   }
 
+  private static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
+
+  private static String at(String describe, Instant when) {
+    return describe + " @" + when;
+  }
+
   @Test
   void a_burst_limit_holds_back_that_endpoint_only() throws Exception {
     answers.add(limited("jira-burst-based", "10"));
+    // While the first request waits out its burst hold, another endpoint is asked, then the same endpoint.
+    time.meanwhile = () -> {
+      transport.send(get("/rest/api/3/project/COF"));
+      transport.send(get("/rest/api/3/issue/COF-2/comment"));
+    };
     transport.send(get("/rest/api/3/issue/COF-1/comment"));
-    Instant afterRetry = time.instant();
-    sent.clear();
-    transport.send(get("/rest/api/3/issue/COF-2/comment"));
-    transport.send(get("/rest/api/3/project/COF"));
-    assertThat(sent).containsExactly("GET https://jira.example/rest/api/3/issue/COF-2/comment @" + afterRetry,
-        "GET https://jira.example/rest/api/3/project/COF @" + afterRetry);
+
+    assertThat(sent).hasSize(4);
+    Instant hold = Instant.parse(sent.get(2).substring(sent.get(2).indexOf(" @") + 2));
+    assertThat(hold).isBetween(T0.plusSeconds(10), T0.plusMillis(11000));
+    assertThat(sent).containsExactly(
+        at("GET https://jira.example/rest/api/3/issue/COF-1/comment", T0),
+        at("GET https://jira.example/rest/api/3/project/COF", T0),
+        at("GET https://jira.example/rest/api/3/issue/COF-2/comment", hold),
+        at("GET https://jira.example/rest/api/3/issue/COF-1/comment", hold));
+    // the held thread's wait and the same-endpoint request's wait, both until the hold; the other endpoint none
+    assertThat(time.sleeps).containsExactly(Duration.between(T0, hold), Duration.between(T0, hold));
   }
 
   @Test
   void a_quota_holds_back_every_request_until_it_resets() throws Exception {
     answers.add(JiraResponse.of(429, Map.of("RateLimit-Reason", "jira-quota-tenant-based",
         "X-RateLimit-Reset", "2026-11-20T10:00Z"), ""));
+    time.meanwhile = () -> {
+      transport.send(get("/rest/api/3/group/member"));
+      transport.send(new JiraRequest("PUT", BASE.resolve("/rest/api/3/issue/PIT-9"), "{}"));
+    };
     transport.send(get("/rest/api/3/project/COF"));
-    assertThat(time.sleeps).containsExactly(Duration.ofHours(1));
+
+    Instant reset = Instant.parse("2026-11-20T10:00:00Z");
+    assertThat(sent).containsExactly(
+        at("GET https://jira.example/rest/api/3/project/COF", T0),
+        at("GET https://jira.example/rest/api/3/group/member", reset),
+        at("PUT https://jira.example/rest/api/3/issue/PIT-9", reset),
+        at("GET https://jira.example/rest/api/3/project/COF", reset));
+    assertThat(time.sleeps).containsExactly(Duration.ofHours(1), Duration.ofHours(1));
   }
 
   @Test
   void a_per_issue_limit_holds_back_that_issue_only() throws Exception {
     answers.add(limited("jira-per-issue-on-write", "30"));
-    answers.add(ok());
-    answers.add(ok());
-    // the 429 on COF-1 sets a hold for COF-1; a request about COF-2 in the meantime is not held back
-    RetryingTransport other = transport;
-    other.send(get("/rest/api/3/issue/COF-1"));
-    Instant retried = time.instant();
-    assertThat(time.sleeps).hasSize(1);
+    // While COF-1 is held, a write to COF-2 and a read of another endpoint go out; a write to COF-1 waits.
+    time.meanwhile = () -> {
+      transport.send(new JiraRequest("PUT", BASE.resolve("/rest/api/3/issue/COF-2"), "{}"));
+      transport.send(get("/rest/api/3/project/COF"));
+      transport.send(new JiraRequest("PUT", BASE.resolve("/rest/api/3/issue/COF-1"), "{}"));
+    };
+    transport.send(get("/rest/api/3/issue/COF-1"));
+
+    assertThat(sent).hasSize(5);
+    Instant hold = Instant.parse(sent.get(3).substring(sent.get(3).indexOf(" @") + 2));
+    assertThat(hold).isBetween(T0.plusSeconds(30), T0.plusSeconds(31));
+    assertThat(sent).containsExactly(
+        at("GET https://jira.example/rest/api/3/issue/COF-1", T0),
+        at("PUT https://jira.example/rest/api/3/issue/COF-2", T0),
+        at("GET https://jira.example/rest/api/3/project/COF", T0),
+        at("PUT https://jira.example/rest/api/3/issue/COF-1", hold),
+        at("GET https://jira.example/rest/api/3/issue/COF-1", hold));
     assertThat(RetryingTransport.issueOf(get("/rest/api/3/issue/COF-2/comment"))).contains("COF-2");
-    other.send(get("/rest/api/3/issue/COF-2"));
-    assertThat(time.instant()).isEqualTo(retried);
   }
 
   @Test
