@@ -60,7 +60,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     recording.check(snapshot != null, jira.given());
     Configuration configuration = Inputs.configuration(config);
-    recording.apply(jira);
+    recording.apply(jira, spec.commandLine().getErr());
     Snapshot data;
     try {
       data = snapshot != null ? Inputs.snapshot(snapshot) : jira.read(configuration, false);

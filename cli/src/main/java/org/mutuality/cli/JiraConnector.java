@@ -1,11 +1,11 @@
 package org.mutuality.cli;
 
 import org.mutuality.jira.JiraSettings;
-import org.mutuality.jira.JiraSource;
 import org.mutuality.jira.ReadProgress;
+import org.mutuality.spi.TrackerSource;
 
 /** Makes the source a Jira read goes through: live, recorded, or replayed. */
 @FunctionalInterface
 interface JiraConnector {
-  JiraSource connect(JiraSettings settings, ReadProgress progress);
+  TrackerSource connect(JiraSettings settings, ReadProgress progress);
 }

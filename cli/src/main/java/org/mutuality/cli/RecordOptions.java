@@ -1,5 +1,6 @@
 package org.mutuality.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,8 @@ final class RecordOptions {
   Path record;
 
   @Option(names = "--redact",
-      description = "With --record: replace comment and worklog text by its length and a hash before writing.")
+      description = "With --record: replace comment and worklog text by its length and a keyed hash (HMAC with a "
+          + "random key per recording, never stored) before writing.")
   boolean redact;
 
   @Option(names = "--replay", paramLabel = "DIR",
@@ -43,13 +45,16 @@ final class RecordOptions {
     }
   }
 
-  /** Sets up {@code jira} to record or replay, as asked. */
-  void apply(JiraOptions jira) {
+  /**
+   * Sets up {@code jira} to record or replay, as asked; a replay warns on {@code err} when the configuration would
+   * ask for other requests than were recorded.
+   */
+  void apply(JiraOptions jira, PrintWriter err) {
     if (record != null) {
       jira.connector = (settings, progress) -> {
-        Recording recording = Recording.create(record, new Manifest(Recording.FORMAT, settings.site().toString(),
-            settings.projects(), settings.jql(), redact, Instant.now(Clock.systemUTC()).toString()));
-        return JiraSource.connect(settings, progress, http -> new RecordingTransport(http, recording, redact));
+        Recording recording = Recording.create(record, Manifest.of(settings, redact, Instant.now(Clock.systemUTC())));
+        return recording.capturing(JiraSource.connect(settings, progress,
+            http -> new RecordingTransport(http, recording, redact)));
       };
     } else if (replay != null) {
       Recording recording = open(replay);
@@ -57,8 +62,14 @@ final class RecordOptions {
       jira.projects = new java.util.ArrayList<>(recording.manifest().projects());
       jira.jql = recording.manifest().jql();
       jira.offline = true;
-      jira.connector = (settings, progress) -> new JiraSource(settings,
-          ReplayTransport.retrying(recording, settings.retry()), Clock.systemUTC(), progress);
+      jira.connector = (settings, progress) -> {
+        for (String change : recording.manifest().planChanges(settings)) {
+          err.println("warning: " + change + "; give the --config the recording was made with");
+        }
+        err.flush();
+        return new JiraSource(settings, ReplayTransport.retrying(recording, settings.retry()),
+            ReplayTransport.clock(recording), progress);
+      };
     }
   }
 

@@ -94,6 +94,19 @@ class JiraDecodeAndRecordTest {
         .isEqualTo(live.out().replace(dir.resolve("live").toString(), "OUT"));
     assertThat(Files.readString(dir.resolve("replay/mutuality-report.json")))
         .isEqualTo(Files.readString(dir.resolve("live/mutuality-report.json")));
+    assertThat(replay.err()).doesNotContain("warning:");
+    JsonNode manifest = JSON.readTree(recording.resolve("recording.json").toFile());
+    assertThat(manifest.get("groups").toString()).isEqualTo("[\"alcaldia-pitalito\",\"coopsur\",\"fundacion-raices\","
+        + "\"tostadores-andinos\",\"udam-investigacion\"]");
+    assertThat(manifest.has("partnerField")).isFalse();
+    assertThat(manifest.get("capturedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+
+    // another configuration would read other group members than were recorded: said on stderr
+    CliRun other = CliRun.of("audit", "--replay", recording.toString(), "--out", dir.resolve("other").toString());
+    assertThat(other.errLines()).contains("warning: the recording was made mapping partners by the groups "
+        + "[alcaldia-pitalito, coopsur, fundacion-raices, tostadores-andinos, udam-investigacion], the configuration "
+        + "maps by []: the replay reads other group members than were recorded; give the --config the recording was "
+        + "made with");
 
     Map<String, String> firstLines = new java.util.LinkedHashMap<>();
     firstLines.put("serverinfo", "server ");

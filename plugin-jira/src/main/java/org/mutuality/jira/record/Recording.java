@@ -10,11 +10,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,13 +28,16 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.mutuality.jira.http.JiraRequest;
 import org.mutuality.jira.http.JiraResponse;
+import org.mutuality.model.Snapshot;
+import org.mutuality.spi.TrackerSource;
 
 /**
  * A folder holding what a Jira site answered during one read, so that the read can be replayed offline.
  *
  * <pre>
  * DIR/                     rwx------
- *   recording.json         the manifest: site, scope, whether text was redacted ({@link Manifest})
+ *   recording.json         the manifest: site, scope, partner field and groups, whether text was redacted,
+ *                          the read's capturedAt ({@link Manifest})
  *   index.jsonl            one exchange a line, in the order answers came ({@link Exchange})
  *   responses/000001.json  each response body, verbatim (or redacted), rw-------
  * </pre>
@@ -40,6 +45,10 @@ import org.mutuality.jira.http.JiraResponse;
  * <p>A recording holds everything the account could see, comment and worklog text included unless redacted, so the
  * folder and its files are created readable by their owner only, and a folder others may read is refused. A replay
  * checks every body against the SHA-256 the index holds.
+ *
+ * <p>Redacted text is hashed under a key random for each recording, kept in memory only ({@link Redaction}). Once the
+ * read ends, {@link #captured} keeps its {@code capturedAt}, so a replay gives the same one even when the site did
+ * not say its time.
  */
 public final class Recording {
   /** The layout's version. */
@@ -61,7 +70,8 @@ public final class Recording {
       .configure(SerializationFeature.INDENT_OUTPUT, false);
 
   private final Path dir;
-  private final Manifest manifest;
+  private Manifest manifest;
+  private Redaction redaction;
   private final List<Exchange> exchanges;
   private final Map<String, Deque<Exchange>> unanswered = new HashMap<>();
   private int next = 1;
@@ -78,8 +88,44 @@ public final class Recording {
   }
 
   /** What was read. */
-  public Manifest manifest() {
+  public synchronized Manifest manifest() {
     return manifest;
+  }
+
+  /** This recording's redaction, under a random key made on first use and never written. */
+  synchronized Redaction redaction() {
+    if (redaction == null) {
+      redaction = Redaction.withRandomKey();
+    }
+    return redaction;
+  }
+
+  /** {@code read}, keeping the {@code capturedAt} of the snapshot it gives in this recording ({@link #captured}). */
+  public TrackerSource capturing(TrackerSource read) {
+    return () -> {
+      Snapshot snapshot = read.read();
+      captured(snapshot.capturedAt());
+      return snapshot;
+    };
+  }
+
+  /**
+   * Keeps the read's {@code capturedAt} in the manifest, replacing {@code recording.json}.
+   *
+   * @throws RecordingException naming the file when it cannot be written
+   */
+  public synchronized void captured(Instant capturedAt) {
+    Manifest updated = manifest.withCapturedAt(capturedAt);
+    Path file = dir.resolve(MANIFEST);
+    Path temporary = dir.resolve(MANIFEST + ".new");
+    try {
+      Files.deleteIfExists(temporary);
+      writePrivate(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(updated));
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new RecordingException("cannot write " + file + ": " + describe(e), e);
+    }
+    manifest = updated;
   }
 
   /** The exchanges recorded so far, or read, in index order. */

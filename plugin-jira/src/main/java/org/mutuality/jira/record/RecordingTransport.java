@@ -22,7 +22,8 @@ public final class RecordingTransport implements JiraTransport {
   /**
    * @param inner the transport that sends
    * @param recording where exchanges go
-   * @param redact whether comment and worklog text is replaced by its length and hash before writing
+   * @param redact whether comment and worklog text is replaced by its length and a keyed hash before writing
+   *     (under the recording's key, {@link Redaction})
    */
   public RecordingTransport(JiraTransport inner, Recording recording, boolean redact) {
     this.inner = Objects.requireNonNull(inner, "inner");
@@ -42,7 +43,7 @@ public final class RecordingTransport implements JiraTransport {
     Map<String, String> kept = kept(response);
     if (redact) {
       JiraResponse redacted = new JiraResponse(response.status(), response.headers(),
-          Redaction.redact(response.body()));
+          recording.redaction().redact(response.body()));
       recording.add(request, redacted, kept);
       return redacted;
     }

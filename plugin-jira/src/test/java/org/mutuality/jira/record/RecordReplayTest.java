@@ -64,14 +64,13 @@ class RecordReplayTest {
         Duration.ofSeconds(30)), recording, redact);
     RetryingTransport retrying = new RetryingTransport(recorder, RetryPolicy.defaults(), clock, clock::advance,
         new Random(7));
-    return new JiraSource(settings(jira.baseUri().toString(), CREDENTIALS), retrying, Clock.systemUTC(),
-        ReadProgress.NONE).read();
+    return recording.capturing(new JiraSource(settings(jira.baseUri().toString(), CREDENTIALS), retrying,
+        Clock.systemUTC(), ReadProgress.NONE)).read();
   }
 
   private static Snapshot replay(Path folder) throws Exception {
     Recording recording = Recording.open(folder);
-    return new JiraSource(settings(recording.manifest().site(), null),
-        ReplayTransport.retrying(recording, RetryPolicy.defaults()), Clock.systemUTC(), ReadProgress.NONE).read();
+    return ReplayTransport.source(recording, settings(recording.manifest().site(), null), ReadProgress.NONE).read();
   }
 
   @ParameterizedTest
@@ -202,20 +201,161 @@ class RecordReplayTest {
   }
 
   @Test
-  void redaction_keeps_the_shape_and_replaces_text_by_its_length_and_hash() {
+  void redaction_keeps_the_shape_and_replaces_text_by_its_length_and_keyed_hash() {
+    Redaction redaction = Redaction.withKey(KEY);
     String adf = "{\"comments\":[{\"id\":\"1\",\"body\":{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":"
         + "\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"Harvest figures\"}]}]}}],\"total\":1}";
-    String redacted = Redaction.redact(adf);
-    String placeholder = Redaction.placeholder("Harvest figures");
-    assertThat(placeholder).isEqualTo("[redacted: 15 characters, sha256 "
-        + Recording.sha256("Harvest figures".getBytes(StandardCharsets.UTF_8)).substring(0, 16) + "]");
-    assertThat(redacted).isEqualTo("{\"comments\":[{\"id\":\"1\",\"body\":{\"type\":\"doc\",\"version\":1,\"content\":"
-        + "[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"" + placeholder + "\"}]}]}}],"
-        + "\"total\":1}");
+    String redacted = redaction.redact(adf);
+    String placeholder = redaction.placeholder("Harvest figures");
+    assertThat(placeholder).isEqualTo("[redacted: 15 characters, hmac " + hmac("Harvest figures") + "]");
+    assertThat(redacted).isEqualTo("{\"comments\":[{\"id\":\"1\",\"body\":" + adf(placeholder) + "}],\"total\":1}");
     String wiki = "{\"worklogs\":[{\"id\":\"9\",\"comment\":\"*Pruning* day\",\"timeSpentSeconds\":60}]}";
-    assertThat(Redaction.redact(wiki)).isEqualTo("{\"worklogs\":[{\"id\":\"9\",\"comment\":\""
-        + Redaction.placeholder("Pruning day") + "\",\"timeSpentSeconds\":60}]}");
-    assertThat(Redaction.redact("{\"key\":\"COF-1\"}")).isEqualTo("{\"key\":\"COF-1\"}");
-    assertThat(Redaction.redact("<html>busy</html>")).isEqualTo("<html>busy</html>");
+    assertThat(redaction.redact(wiki)).isEqualTo("{\"worklogs\":[{\"id\":\"9\",\"comment\":\""
+        + redaction.placeholder("Pruning day") + "\",\"timeSpentSeconds\":60}]}");
+    assertThat(redaction.redact("{\"key\":\"COF-1\"}")).isEqualTo("{\"key\":\"COF-1\"}");
+    assertThat(redaction.redact("<html>busy</html>")).isEqualTo("<html>busy</html>");
+  }
+
+  private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+
+  /** The first 16 hex digits of the HMAC-SHA256 of {@code text} under {@link #KEY}, computed independently. */
+  private static String hmac(String text) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
+      return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The one-paragraph ADF document redaction puts in place of an ADF text. */
+  private static String adf(String text) {
+    return "{\"type\":\"doc\",\"version\":1,\"content\":[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\","
+        + "\"text\":\"" + text + "\"}]}]}";
+  }
+
+  @Test
+  void equal_texts_get_equal_placeholders_under_one_key_and_other_ones_under_another() {
+    Redaction one = Redaction.withKey(KEY);
+    assertThat(one.placeholder("ok")).isEqualTo("[redacted: 2 characters, hmac " + hmac("ok") + "]")
+        .isEqualTo(Redaction.withKey(KEY.clone()).placeholder("ok"))
+        .isNotEqualTo(one.placeholder("no"))
+        .doesNotContain(Recording.sha256("ok".getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+    Redaction other = Redaction.withKey("another key, another recording!!".getBytes(StandardCharsets.UTF_8));
+    assertThat(other.placeholder("ok")).matches("\\[redacted: 2 characters, hmac [0-9a-f]{16}]")
+        .isNotEqualTo(one.placeholder("ok"));
+    assertThat(Redaction.withRandomKey().placeholder("ok")).isNotEqualTo(Redaction.withRandomKey().placeholder("ok"));
+
+    // within one recording, the same text in two bodies gets the same placeholder
+    Recording recording = Recording.create(dir.resolve("keyed"), new Manifest(Recording.FORMAT,
+        "http://127.0.0.1:1", List.of("COF"), null, true, null));
+    String body = "{\"comments\":[{\"id\":\"1\",\"author\":{},\"body\":\"ok\"}]}";
+    assertThat(recording.redaction().redact(body)).isEqualTo(recording.redaction().redact(body))
+        .isEqualTo("{\"comments\":[{\"id\":\"1\",\"author\":{},\"body\":\"" + recording.redaction().placeholder("ok")
+            + "\"}]}");
+  }
+
+  @Test
+  void a_bare_array_fields_comment_is_redacted() {
+    Redaction redaction = Redaction.withKey(KEY);
+    String issue = "{\"id\":\"10005\",\"key\":\"COF-5\",\"fields\":{\"summary\":\"Harvest\",\"comment\":["
+        + "{\"id\":\"1\",\"author\":{\"accountId\":\"a1\"},\"body\":\"Salaries of growers\"},"
+        + "{\"id\":\"2\",\"author\":{\"accountId\":\"a2\"},\"body\":{\"type\":\"doc\",\"version\":1,\"content\":"
+        + "[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"Price per kilo\"}]}]}}]}}";
+    assertThat(redaction.redact(issue)).isEqualTo("{\"id\":\"10005\",\"key\":\"COF-5\",\"fields\":{\"summary\":"
+        + "\"Harvest\",\"comment\":[{\"id\":\"1\",\"author\":{\"accountId\":\"a1\"},\"body\":\"[redacted: 19 "
+        + "characters, hmac " + hmac("Salaries of growers") + "]\"},{\"id\":\"2\",\"author\":{\"accountId\":\"a2\"},"
+        + "\"body\":" + adf("[redacted: 14 characters, hmac " + hmac("Price per kilo") + "]") + "}]}}");
+  }
+
+  @Test
+  void a_worklog_updated_webhook_body_is_redacted() {
+    Redaction redaction = Redaction.withKey(KEY);
+    String hook = "{\"timestamp\":1763629200000,\"webhookEvent\":\"worklog_updated\",\"worklog\":{\"id\":\"31\","
+        + "\"issueId\":\"10005\",\"author\":{\"accountId\":\"a1\"},\"comment\":\"Paid the pickers\","
+        + "\"timeSpentSeconds\":3600}}";
+    assertThat(redaction.redact(hook)).isEqualTo("{\"timestamp\":1763629200000,\"webhookEvent\":\"worklog_updated\","
+        + "\"worklog\":{\"id\":\"31\",\"issueId\":\"10005\",\"author\":{\"accountId\":\"a1\"},\"comment\":"
+        + "\"[redacted: 16 characters, hmac " + hmac("Paid the pickers") + "]\",\"timeSpentSeconds\":3600}}");
+    String adfHook = "{\"webhookEvent\":\"worklog_created\",\"worklog\":{\"id\":\"32\",\"comment\":"
+        + adf("Paid the pickers") + "}}";
+    assertThat(redaction.redact(adfHook)).isEqualTo("{\"webhookEvent\":\"worklog_created\",\"worklog\":{\"id\":"
+        + "\"32\",\"comment\":" + adf(redaction.placeholder("Paid the pickers")) + "}}");
+  }
+
+  @Test
+  void a_comment_object_outside_webhooks_is_redacted() {
+    Redaction redaction = Redaction.withKey(KEY);
+    String comment = "{\"self\":\"x\",\"id\":\"7\",\"author\":{\"accountId\":\"a1\"},\"body\":\"Secret\","
+        + "\"renderedBody\":\"<p>Secret</p>\"}";
+    assertThat(redaction.redact(comment)).isEqualTo("{\"self\":\"x\",\"id\":\"7\",\"author\":{\"accountId\":"
+        + "\"a1\"},\"body\":\"" + redaction.placeholder("Secret") + "\",\"renderedBody\":\""
+        + redaction.placeholder(org.mutuality.jira.mapping.RichText.toPlain(
+            com.fasterxml.jackson.databind.node.TextNode.valueOf("<p>Secret</p>"))) + "\"}");
+    String wrapped = "{\"comment\":{\"id\":\"7\",\"body\":\"Secret\"}}";
+    assertThat(redaction.redact(wrapped)).isEqualTo("{\"comment\":{\"id\":\"7\",\"body\":\""
+        + redaction.placeholder("Secret") + "\"}}");
+    // an issue (id, no author) and a history (id, author, no text) keep everything
+    String history = "{\"id\":\"10005\",\"changelog\":{\"histories\":[{\"id\":\"3\",\"author\":{},\"items\":[]}]}}";
+    assertThat(redaction.redact(history)).isEqualTo(history);
+  }
+
+  @Test
+  void the_manifest_keeps_what_changes_the_plan_and_says_when_settings_change_it() throws Exception {
+    JiraSettings recorded = settings("http://127.0.0.1:1", null).withGroups(java.util.Set.of("pit-growers",
+        "cafesur-staff")).withPartnerField("customfield_10050", Map.of("cafesur", "cafesur"));
+    Recording recording = Recording.create(dir.resolve("plan"), Manifest.of(recorded, false,
+        java.time.Instant.parse("2026-11-20T09:00:00Z")));
+    recording.captured(java.time.Instant.parse("2026-11-20T08:59:58Z"));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("plan/recording.json"))))
+        .isEqualTo("rw-------");
+    Manifest manifest = Recording.open(dir.resolve("plan")).manifest();
+    assertThat(manifest).isEqualTo(new Manifest(Recording.FORMAT, "http://127.0.0.1:1", List.of("COF", "PIT"), null,
+        false, "2026-11-20T09:00:00Z", "customfield_10050", List.of("cafesur-staff", "pit-growers"),
+        "2026-11-20T08:59:58Z"));
+    assertThat(ReplayTransport.clock(Recording.open(dir.resolve("plan"))).instant())
+        .isEqualTo(java.time.Instant.parse("2026-11-20T08:59:58Z"));
+
+    assertThat(manifest.planChanges(recorded)).isEmpty();
+    assertThat(manifest.planChanges(recorded.withPartnerField("CUSTOMFIELD_10050", Map.of()))).isEmpty();
+    assertThat(manifest.planChanges(settings("http://127.0.0.1:1", null))).containsExactly(
+        "the recording was made with partner field customfield_10050, the configuration gives none: the replay "
+            + "asks for other search fields than were recorded",
+        "the recording was made mapping partners by the groups [cafesur-staff, pit-growers], the configuration maps "
+            + "by []: the replay reads other group members than were recorded");
+    Manifest old = new Manifest(Recording.FORMAT, "http://127.0.0.1:1", List.of("COF"), null, false, null);
+    assertThat(old.planChanges(recorded.withGroups(java.util.Set.of()))).containsExactly(
+        "the recording was made with no partner field, the configuration gives customfield_10050: the replay asks "
+            + "for other search fields than were recorded");
+  }
+
+  @Test
+  void a_replay_keeps_the_recorded_captured_at_when_the_site_did_not_say_its_time() throws Exception {
+    Path folder = dir.resolve("rec");
+    ManualClock clock = ManualClock.at(Dataset.DEMO_NOW);
+    java.time.Instant machine = java.time.Instant.parse("2026-11-20T09:30:00Z");
+    Snapshot live;
+    try (JiraSandbox jira = JiraSandbox.builder().flavor(Flavor.CLOUD).dataset(Dataset.demo()).clock(clock)
+        .start()) {
+      JdkTransport http = new JdkTransport(CREDENTIALS, Duration.ofSeconds(5), Duration.ofSeconds(30));
+      // a site whose serverInfo has no serverTime
+      org.mutuality.jira.http.JiraTransport timeless = request -> {
+        JiraResponse response = http.send(request);
+        return request.uri().getPath().endsWith("/serverInfo") ? new JiraResponse(response.status(),
+            response.headers(), response.body().replaceAll("\"serverTime\":\"[^\"]*\",?", "")) : response;
+      };
+      Recording recording = Recording.create(folder, manifest(jira, false));
+      live = recording.capturing(new JiraSource(settings(jira.baseUri().toString(), CREDENTIALS),
+          new RetryingTransport(new RecordingTransport(timeless, recording, false), RetryPolicy.defaults(), clock,
+              clock::advance, new Random(7)), Clock.fixed(machine, java.time.ZoneOffset.UTC), ReadProgress.NONE))
+          .read();
+    }
+    assertThat(live.capturedAt()).isEqualTo(machine);
+    assertThat(Files.readString(folder.resolve("responses/000001.json"))).doesNotContain("serverTime");
+    assertThat(Recording.open(folder).manifest().capturedAt()).isEqualTo("2026-11-20T09:30:00Z");
+    Snapshot replayed = replay(folder);
+    assertThat(replayed.capturedAt()).isEqualTo(machine);
+    assertThat(replayed).isEqualTo(live);
   }
 }
