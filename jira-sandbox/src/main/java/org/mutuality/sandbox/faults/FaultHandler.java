@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -60,6 +61,11 @@ public final class FaultHandler extends Handler.Wrapper {
     }
     LOG.debug("{} {} -> fault {}", method, path, fault);
     String query = request.getHttpURI().getQuery();
+    if (!(fault instanceof Fault.Drop)) {
+      // Read the request body first, as Jira does: a body left unread makes Jetty close the connection after
+      // the answer, and a client that already reused it would see a failure the fault did not ask for.
+      Content.Source.consumeAll(request);
+    }
     if (fault instanceof Fault.Unavailable unavailable) {
       log.accept(new LoggedRequest(method, path, query, 503));
       response.setStatus(503);

@@ -80,6 +80,8 @@ public final class RateLimitHandler extends Handler.Wrapper {
       return super.handle(request, response, callback);
     }
     LOG.debug("{} {} -> 429 ({})", method, path, verdict.reason());
+    // Read the body first, so the connection stays usable (an unread body makes Jetty close it).
+    org.eclipse.jetty.io.Content.Source.consumeAll(request);
     log.accept(new LoggedRequest(method, path, request.getHttpURI().getQuery(), 429, delayOf(request)));
     refuse(request, response, callback, verdict);
     return true;
