@@ -19,7 +19,7 @@ final class CloudSearch implements SearchResource {
   }
 
   @Override
-  public List<IssueJson.SearchIssue> search(String jql, List<String> fields, Paging.Listener listener)
+  public List<IssueJson.SearchIssue> search(String jql, List<String> fields, int limit, Paging.Listener listener)
       throws JiraException {
     String url = client.url(PATH, null);
     return Paging.token(token -> {
@@ -27,12 +27,12 @@ final class CloudSearch implements SearchResource {
       body.put("jql", jql);
       body.put("fields", fields);
       body.put("expand", "changelog");
-      body.put("maxResults", PAGE);
+      body.put("maxResults", Math.min(PAGE, limit));
       if (token != null) {
         body.put("nextPageToken", token);
       }
       IssueJson.TokenSearchPage page = client.post(PATH, body, IssueJson.TokenSearchPage.class);
       return new Paging.TokenPage<>(url, page.issues(), page.nextPageToken(), page.isLast());
-    }, listener);
+    }, listener, limit);
   }
 }

@@ -19,17 +19,17 @@ final class DcSearch implements SearchResource {
   }
 
   @Override
-  public List<IssueJson.SearchIssue> search(String jql, List<String> fields, Paging.Listener listener)
+  public List<IssueJson.SearchIssue> search(String jql, List<String> fields, int limit, Paging.Listener listener)
       throws JiraException {
     return Paging.offset(startAt -> {
       Map<String, Object> query = new LinkedHashMap<>();
       query.put("jql", jql);
       query.put("startAt", startAt);
-      query.put("maxResults", PAGE);
+      query.put("maxResults", Math.min(PAGE, limit));
       query.put("fields", String.join(",", fields));
       query.put("expand", "changelog");
       IssueJson.OffsetSearchPage page = client.get(PATH, query, IssueJson.OffsetSearchPage.class);
       return new Paging.OffsetPage<>(client.url(PATH, query), page.issues(), page.total(), null);
-    }, listener);
+    }, listener, limit);
   }
 }

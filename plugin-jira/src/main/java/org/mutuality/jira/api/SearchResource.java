@@ -11,5 +11,12 @@ public interface SearchResource {
    *
    * @param listener sees the count read so far after each page (and the total, when the flavour knows it)
    */
-  List<IssueJson.SearchIssue> search(String jql, List<String> fields, Paging.Listener listener) throws JiraException;
+  default List<IssueJson.SearchIssue> search(String jql, List<String> fields, Paging.Listener listener)
+      throws JiraException {
+    return search(jql, fields, Integer.MAX_VALUE, listener);
+  }
+
+  /** The first {@code limit} issues the JQL matches, in its order; pages stop once that many are read. */
+  List<IssueJson.SearchIssue> search(String jql, List<String> fields, int limit, Paging.Listener listener)
+      throws JiraException;
 }

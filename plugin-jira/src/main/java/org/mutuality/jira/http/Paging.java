@@ -61,6 +61,11 @@ public final class Paging {
 
   /** Every element, from {@code startAt} 0 until {@code isLast}, the total, or an empty last page. */
   public static <T> List<T> offset(OffsetFetch<T> fetch, Listener listener) throws JiraException {
+    return offset(fetch, listener, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #offset(OffsetFetch, Listener)}, stopping once {@code limit} elements are read. */
+  public static <T> List<T> offset(OffsetFetch<T> fetch, Listener listener, int limit) throws JiraException {
     List<T> all = new ArrayList<>();
     int startAt = 0;
     while (true) {
@@ -68,6 +73,9 @@ public final class Paging {
       all.addAll(page.values());
       startAt += page.values().size();
       listener.read(all.size(), page.total());
+      if (all.size() >= limit) {
+        return List.copyOf(all.subList(0, limit));
+      }
       if (Boolean.TRUE.equals(page.isLast()) || page.total() != null && startAt >= page.total()) {
         return all;
       }
@@ -86,6 +94,11 @@ public final class Paging {
 
   /** Every element, following {@code nextPageToken} until it is absent or {@code isLast}. */
   public static <T> List<T> token(TokenFetch<T> fetch, Listener listener) throws JiraException {
+    return token(fetch, listener, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #token(TokenFetch, Listener)}, stopping once {@code limit} elements are read. */
+  public static <T> List<T> token(TokenFetch<T> fetch, Listener listener, int limit) throws JiraException {
     List<T> all = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String token = null;
@@ -93,6 +106,9 @@ public final class Paging {
       TokenPage<T> page = fetch.page(token);
       all.addAll(page.values());
       listener.read(all.size(), null);
+      if (all.size() >= limit) {
+        return List.copyOf(all.subList(0, limit));
+      }
       String next = page.nextPageToken();
       if (Boolean.TRUE.equals(page.isLast()) || next == null || next.isBlank()) {
         return all;

@@ -15,6 +15,7 @@ import org.mutuality.jira.api.ProjectJson;
 import org.mutuality.jira.api.UserJson;
 import org.mutuality.jira.http.JiraClient;
 import org.mutuality.jira.http.JiraException;
+import org.mutuality.jira.http.Paging;
 import org.mutuality.jira.http.JiraTransport;
 import org.mutuality.jira.mapping.People;
 
@@ -30,8 +31,6 @@ public final class SiteSurvey {
   public static final int DEFAULT_DAYS = 90;
   /** Issues read at most by default. */
   public static final int DEFAULT_MAX_ISSUES = 1000;
-  private static final int CLOUD_PAGE = 100;
-  private static final int DC_PAGE = 1000;
   private static final List<String> FIELDS = List.of("assignee", "reporter", "comment");
 
   private final JiraSettings settings;
@@ -122,62 +121,30 @@ public final class SiteSurvey {
         groups, days, read[0], read[1] > 0);
   }
 
-  /** Reads the most recently updated issues; returns {issues read, 1 when capped}. */
+  /** Reads the most recently updated issues through the read path's search; returns {issues read, 1 when capped}. */
   private int[] recentIssues(Flavor flavor) throws JiraException {
     if (maxIssues == 0) {
       return new int[] {0, 0};
     }
     String jql = "project in (" + String.join(", ", settings.projects()) + ") AND updated >= -" + days
         + "d ORDER BY updated DESC";
-    int read = 0;
-    String token = null;
-    while (read < maxIssues) {
-      List<IssueJson.SearchIssue> issues;
-      boolean last;
-      if (flavor == Flavor.CLOUD) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("jql", jql);
-        body.put("fields", FIELDS);
-        body.put("expand", "changelog");
-        body.put("maxResults", Math.min(CLOUD_PAGE, maxIssues - read));
-        if (token != null) {
-          body.put("nextPageToken", token);
-        }
-        IssueJson.TokenSearchPage page = client.post("/rest/api/3/search/jql", body, IssueJson.TokenSearchPage.class);
-        issues = page.issues() == null ? List.of() : page.issues();
-        token = page.nextPageToken();
-        last = Boolean.TRUE.equals(page.isLast()) || token == null || token.isBlank();
-      } else {
-        Map<String, Object> query = new LinkedHashMap<>();
-        query.put("jql", jql);
-        query.put("startAt", read);
-        query.put("maxResults", Math.min(DC_PAGE, maxIssues - read));
-        query.put("fields", String.join(",", FIELDS));
-        query.put("expand", "changelog");
-        IssueJson.OffsetSearchPage page = client.get("/rest/api/2/search", query, IssueJson.OffsetSearchPage.class);
-        issues = page.issues() == null ? List.of() : page.issues();
-        last = issues.isEmpty() || page.total() == null || read + issues.size() >= page.total();
+    List<IssueJson.SearchIssue> issues = JiraApi.of(client, flavor).search().search(jql, FIELDS, maxIssues,
+        Paging.quiet());
+    for (IssueJson.SearchIssue issue : issues) {
+      if (issue.fields() == null) {
+        continue;
       }
-      for (IssueJson.SearchIssue issue : issues) {
-        if (issue.fields() == null) {
-          continue;
-        }
-        IssueJson.Fields fields = issue.standard();
-        see(fields.assignee());
-        see(fields.reporter());
-        if (fields.comment() != null && fields.comment().comments() != null) {
-          fields.comment().comments().forEach(c -> see(c.author()));
-        }
-        if (issue.changelog() != null && issue.changelog().histories() != null) {
-          issue.changelog().histories().forEach(h -> see(h.author()));
-        }
+      IssueJson.Fields fields = issue.standard();
+      see(fields.assignee());
+      see(fields.reporter());
+      if (fields.comment() != null && fields.comment().comments() != null) {
+        fields.comment().comments().forEach(c -> see(c.author()));
       }
-      read += issues.size();
-      if (last) {
-        return new int[] {read, 0};
+      if (issue.changelog() != null && issue.changelog().histories() != null) {
+        issue.changelog().histories().forEach(h -> see(h.author()));
       }
     }
-    return new int[] {read, 1};
+    return new int[] {issues.size(), issues.size() >= maxIssues ? 1 : 0};
   }
 
   private String see(UserJson user) {
