@@ -7,13 +7,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.mutuality.jira.JiraSettings;
-import org.mutuality.jira.http.Credentials;
 import org.mutuality.jira.http.JdkTransport;
 import org.mutuality.jira.http.JiraException;
 import org.mutuality.jira.http.RetryingTransport;
@@ -22,6 +20,7 @@ import org.mutuality.jira.init.MappingDraft;
 import org.mutuality.jira.init.SiteSurvey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -53,9 +52,6 @@ final class InitCommand implements Callable<Integer> {
       description = "The project key(s) of the partnership, e.g. COF or COF,PIT.")
   List<String> projects = new ArrayList<>();
 
-  @Option(names = "--credentials", paramLabel = "FILE",
-      description = "A file of KEY=value lines with the same keys as the environment; only its owner may read it.")
-  Path credentials;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = DEFAULT_OUT,
       description = "Where to write the draft. Default: ./${DEFAULT-VALUE}.")
@@ -72,13 +68,8 @@ final class InitCommand implements Callable<Integer> {
       description = "Read at most N of those issues, the most recently updated. Default: ${DEFAULT-VALUE}.")
   int maxIssues;
 
-  @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
-      description = "How long to wait for a connection. Default: ${DEFAULT-VALUE}.")
-  long connectTimeout;
-
-  @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "How long to wait for one answer. Default: ${DEFAULT-VALUE}.")
-  long requestTimeout;
+  @Mixin
+  ConnectionOptions connection = new ConnectionOptions();
 
   @Override
   public Integer call() {
@@ -86,9 +77,7 @@ final class InitCommand implements Callable<Integer> {
     JiraSettings settings;
     SiteSurvey survey;
     try {
-      Credentials found = JiraOptions.credentials(credentials);
-      settings = JiraSettings.of(Site.parse(site), projects, null, found)
-          .withTimeouts(Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout));
+      settings = connection.withTimeouts(JiraSettings.of(Site.parse(site), projects, null, connection.credentials()));
       JdkTransport http = new JdkTransport(settings.credentials(), settings.connectTimeout(),
           settings.requestTimeout());
       survey = new SiteSurvey(settings, RetryingTransport.of(http, settings.retry()), days, maxIssues);

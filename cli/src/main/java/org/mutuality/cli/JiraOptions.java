@@ -1,7 +1,5 @@
 package org.mutuality.cli;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +11,10 @@ import org.mutuality.config.PartnerMapping;
 import org.mutuality.jira.JiraSettings;
 import org.mutuality.jira.JiraSource;
 import org.mutuality.jira.ReadProgress;
-import org.mutuality.jira.http.Credentials;
 import org.mutuality.jira.http.Site;
 import org.mutuality.model.Snapshot;
 import org.mutuality.spi.SourceException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that read a live Jira site, and the read itself. */
@@ -33,17 +31,8 @@ final class JiraOptions {
   @Option(names = "--jql", paramLabel = "JQL", description = "A JQL filter: alone, or narrowing the projects.")
   String jql;
 
-  @Option(names = "--credentials", paramLabel = "FILE",
-      description = "A file of KEY=value lines with the same keys as the environment; only its owner may read it.")
-  Path credentials;
-
-  @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
-      description = "How long to wait for a connection. Default: ${DEFAULT-VALUE}.")
-  long connectTimeout;
-
-  @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "How long to wait for one answer. Default: ${DEFAULT-VALUE}.")
-  long requestTimeout;
+  @Mixin
+  ConnectionOptions connection = new ConnectionOptions();
 
   @Option(names = "--partner-field", paramLabel = "FIELD",
       description = "A custom field naming each work item's partner, by id (customfield_10050) or name (Partner); "
@@ -61,7 +50,7 @@ final class JiraOptions {
 
   /** Whether the command line names a site or a scope. */
   boolean given() {
-    return site != null || !projects.isEmpty() || jql != null || credentials != null || partnerField != null;
+    return site != null || !projects.isEmpty() || jql != null || connection.credentials != null || partnerField != null;
   }
 
   /** Reads the site the options (else the configuration's {@code jira:} section) name. */
@@ -76,8 +65,8 @@ final class JiraOptions {
     String filter = jql != null ? jql : site == null && scope != null ? scope.jql() : null;
     JiraSettings settings;
     try {
-      settings = JiraSettings.of(Site.parse(url), keys, filter, offline ? null : credentials())
-          .withTimeouts(Duration.ofSeconds(connectTimeout), Duration.ofSeconds(requestTimeout))
+      settings = connection.withTimeouts(
+              JiraSettings.of(Site.parse(url), keys, filter, offline ? null : connection.credentials()))
           .withGroups(mappedGroups(config))
           .withPartnerField(partnerField != null ? partnerField : scope == null ? null : scope.partnerField(),
               config.partners());
@@ -94,25 +83,6 @@ final class JiraOptions {
         line.end();
       }
     }
-  }
-
-  private Credentials credentials() {
-    return credentials(credentials);
-  }
-
-  /**
-   * The credentials from a file when one is given, else from the environment.
-   *
-   * @throws IllegalArgumentException when there are none, or the file is unusable
-   */
-  static Credentials credentials(Path file) {
-    Credentials found = file != null ? Credentials.fromFile(file) : Credentials.fromEnvironment(environment);
-    if (found == null) {
-      throw new IllegalArgumentException("no Jira credentials: set " + Credentials.EMAIL + " and " + Credentials.TOKEN
-          + " (Cloud e-mail and API token, or Data Center user and password), or " + Credentials.PAT
-          + " (Data Center personal access token), or give --credentials FILE");
-    }
-    return found;
   }
 
   private static Set<String> mappedGroups(Configuration config) {
