@@ -16,6 +16,13 @@ final class ConfigFile extends Located {
   public Map<String, RuleEntry> rules = new LinkedHashMap<>();
   public List<WaiverEntry> waivers = new ArrayList<>();
   public JiraEntry jira;
+  public CalendarEntry calendar;
+
+  static final class CalendarEntry extends Located {
+    public String zone;
+    public List<String> workingDays;
+    public List<LocalDate> holidays = new ArrayList<>();
+  }
 
   static final class JiraEntry extends Located {
     public String site;

@@ -2,10 +2,14 @@ package org.mutuality.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mutuality.engine.ParamInfo;
@@ -20,6 +24,7 @@ import org.mutuality.io.Position;
 import org.mutuality.model.AuditClock;
 import org.mutuality.model.Partner;
 import org.mutuality.model.Sector;
+import org.mutuality.model.WorkCalendar;
 
 /**
  * {@code mutuality.yml}, checked: partners and how people map to them, bots, rule settings and waivers.
@@ -37,11 +42,13 @@ public final class Configuration {
   private final Map<String, RuleSettings> rules;
   private final List<Waiver> waivers;
   private final JiraScope jira;
+  private final WorkCalendar calendar;
 
   private Configuration(
       String file, int windowDays, List<PartnerMapping> partners, Set<String> bots, Map<String, RuleSettings> rules,
-      List<Waiver> waivers, JiraScope jira) {
+      List<Waiver> waivers, JiraScope jira, WorkCalendar calendar) {
     this.file = file;
+    this.calendar = calendar;
     this.windowDays = windowDays;
     this.partners = List.copyOf(partners);
     this.bots = Set.copyOf(bots);
@@ -53,7 +60,7 @@ public final class Configuration {
   /** No partners, no overrides, no waivers: every rule at its defaults. */
   public static Configuration defaults() {
     return new Configuration("(defaults)", AuditClock.DEFAULT_WINDOW_DAYS, List.of(), Set.of(), Map.of(), List.of(),
-        null);
+        null, WorkCalendar.DEFAULT);
   }
 
   /** Reads and checks {@code mutuality.yml}; every problem found is reported at once. */
@@ -183,8 +190,58 @@ public final class Configuration {
       jira = new JiraScope(doc.jira.site == null ? "" : doc.jira.site.trim(), projects,
           blank(doc.jira.jql) ? null : doc.jira.jql.trim(), doc.jira.partnerField);
     }
+    WorkCalendar calendar = calendar(problems, doc.calendar);
     problems.throwIfAny();
-    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, jira);
+    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, jira, calendar);
+  }
+
+  private static WorkCalendar calendar(Problems problems, ConfigFile.CalendarEntry entry) {
+    if (entry == null) {
+      return WorkCalendar.DEFAULT;
+    }
+    ZoneId zone = WorkCalendar.DEFAULT.zone();
+    if (!blank(entry.zone)) {
+      try {
+        zone = ZoneId.of(entry.zone.trim());
+      } catch (java.time.DateTimeException e) {
+        problems.add(entry, "calendar.zone: '" + entry.zone + "' is not a time zone; use a region such as "
+            + "Europe/Madrid or an offset such as +01:00");
+      }
+    }
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    if (entry.workingDays == null) {
+      days.addAll(WorkCalendar.DEFAULT.workingDays());
+    } else {
+      for (String day : entry.workingDays) {
+        DayOfWeek parsed = dayOfWeek(day);
+        if (parsed == null) {
+          problems.add(entry, "calendar.workingDays: '" + day + "' is not a day of the week; use monday … sunday "
+              + "(or mon … sun)");
+        } else {
+          days.add(parsed);
+        }
+      }
+      if (days.isEmpty() && entry.workingDays.isEmpty()) {
+        problems.add(entry, "calendar.workingDays is empty: name at least one working day");
+      }
+    }
+    if (days.isEmpty()) {
+      return WorkCalendar.DEFAULT;
+    }
+    return new WorkCalendar(zone, days, new HashSet<>(entry.holidays));
+  }
+
+  private static DayOfWeek dayOfWeek(String text) {
+    if (text == null) {
+      return null;
+    }
+    String wanted = text.trim().toUpperCase(Locale.ROOT);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (day.name().equals(wanted) || wanted.length() == 3 && day.name().startsWith(wanted)) {
+        return day;
+      }
+    }
+    return null;
   }
 
   private static void severity(
@@ -297,6 +354,11 @@ public final class Configuration {
 
   public List<Waiver> waivers() {
     return waivers;
+  }
+
+  /** The working days and time zone deadlines in working days are counted in ({@code calendar:}). */
+  public WorkCalendar calendar() {
+    return calendar;
   }
 
   /** The Jira site and scope to read, when the file names them ({@code jira:}). */

@@ -34,6 +34,7 @@ final class AuditSession implements AutoCloseable {
 
   private void insertFacts(Configuration config, Snapshot snapshot, AuditClock clock, Collection<RuleInfo> runnable) {
     session.insert(clock);
+    session.insert(config.calendar());
     for (RuleInfo rule : runnable) {
       session.insert(new RuleConfig(rule.id(), config.params(rule)));
     }
@@ -47,6 +48,7 @@ final class AuditSession implements AutoCloseable {
     insertAll(snapshot.dependencies());
     insertAll(snapshot.milestones());
     insertAll(snapshot.iterations());
+    insertAll(snapshot.workPackages());
     insertAll(snapshot.accessGrants());
   }
 

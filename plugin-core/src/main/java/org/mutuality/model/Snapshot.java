@@ -21,6 +21,7 @@ import java.util.Set;
  * @param dependencies links between work items
  * @param milestones planned deliveries
  * @param iterations sprints
+ * @param workPackages the components work is organised in, with their leads
  * @param accessGrants who holds which role or group
  * @param gaps what could not be read
  */
@@ -37,6 +38,7 @@ public record Snapshot(
     List<Dependency> dependencies,
     List<Milestone> milestones,
     List<Iteration> iterations,
+    List<WorkPackage> workPackages,
     List<AccessGrant> accessGrants,
     List<DataGap> gaps) {
 
@@ -52,6 +54,7 @@ public record Snapshot(
     dependencies = copy(dependencies);
     milestones = copy(milestones);
     iterations = copy(iterations);
+    workPackages = copy(workPackages);
     accessGrants = copy(accessGrants);
     gaps = copy(gaps);
   }
@@ -71,13 +74,13 @@ public record Snapshot(
   public Snapshot withPeople(List<Partner> newPartners, List<Member> newMembers, List<WorkItem> newItems) {
     return new Snapshot(
         capturedAt, source, partnership, newPartners, newMembers, newItems, comments, worklogs, transitions,
-        dependencies, milestones, iterations, accessGrants, gaps);
+        dependencies, milestones, iterations, workPackages, accessGrants, gaps);
   }
 
   /** The number of facts, for progress lines and logs. */
   public long size() {
     return (long) partners.size() + members.size() + workItems.size() + comments.size() + worklogs.size()
         + transitions.size() + dependencies.size() + milestones.size() + iterations.size()
-        + accessGrants.size();
+        + workPackages.size() + accessGrants.size();
   }
 }

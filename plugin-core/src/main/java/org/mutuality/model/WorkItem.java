@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param fixVersions ids of the milestones it is planned for
  * @param sprints ids of the iterations it was in
  * @param restricted whether a security level hides it from some people
+ * @param description its description as plain text, empty when there is none
+ * @param flagged whether it is flagged as impeded (Jira's Flagged field) at capture
  */
 public record WorkItem(
     String key,
@@ -46,7 +48,9 @@ public record WorkItem(
     String parentKey,
     List<String> fixVersions,
     List<String> sprints,
-    boolean restricted) {
+    boolean restricted,
+    String description,
+    boolean flagged) {
   public WorkItem {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(statusCategory, "statusCategory");
@@ -54,6 +58,7 @@ public record WorkItem(
     components = components == null ? List.of() : List.copyOf(components);
     fixVersions = fixVersions == null ? List.of() : List.copyOf(fixVersions);
     sprints = sprints == null ? List.of() : List.copyOf(sprints);
+    description = description == null ? "" : description;
   }
 
   /**
@@ -71,6 +76,6 @@ public record WorkItem(
   public WorkItem withPartner(String partner) {
     return new WorkItem(
         key, type, summary, status, statusCategory, assigneeId, reporterId, partner, created, updated,
-        resolved, due, labels, components, parentKey, fixVersions, sprints, restricted);
+        resolved, due, labels, components, parentKey, fixVersions, sprints, restricted, description, flagged);
   }
 }

@@ -22,6 +22,7 @@ final class SnapshotFile extends Located {
   public List<ItemEntry> workItems = new ArrayList<>();
   public List<MilestoneEntry> milestones = new ArrayList<>();
   public List<SprintEntry> sprints = new ArrayList<>();
+  public List<WorkPackageEntry> workPackages = new ArrayList<>();
   public List<GapEntry> gaps = new ArrayList<>();
 
   static final class PartnershipEntry extends Located {
@@ -67,6 +68,8 @@ final class SnapshotFile extends Located {
     public List<String> fixVersions = new ArrayList<>();
     public List<String> sprints = new ArrayList<>();
     public boolean restricted;
+    public String description;
+    public boolean flagged;
     public List<String> blocks = new ArrayList<>();
     public List<String> relates = new ArrayList<>();
     public List<CommentEntry> comments = new ArrayList<>();
@@ -119,6 +122,12 @@ final class SnapshotFile extends Located {
     public Instant end;
     public Instant complete;
     public String goal;
+  }
+
+  static final class WorkPackageEntry extends Located {
+    public String id;
+    public String name;
+    public String lead;
   }
 
   static final class GapEntry extends Located {

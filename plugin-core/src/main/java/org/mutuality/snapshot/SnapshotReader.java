@@ -31,6 +31,7 @@ import org.mutuality.model.StatusCategory;
 import org.mutuality.model.Transition;
 import org.mutuality.model.Visibility;
 import org.mutuality.model.WorkItem;
+import org.mutuality.model.WorkPackage;
 import org.mutuality.model.Worklog;
 
 /**
@@ -124,6 +125,15 @@ public final class SnapshotReader {
       iterations.add(new Iteration(id, e.name, sprintState(e), e.start, e.end, e.complete, e.goal));
     }
 
+    List<WorkPackage> workPackages = new ArrayList<>();
+    Set<String> packageNames = new HashSet<>();
+    for (SnapshotFile.WorkPackageEntry e : doc.workPackages) {
+      String name = required(e, e.name, "workPackages[].name");
+      unique(e, packageNames, name, "work package");
+      person(e, people, e.lead, "work package " + name + ": lead");
+      workPackages.add(new WorkPackage(e.id, name, e.lead));
+    }
+
     Set<String> keys = new HashSet<>();
     for (SnapshotFile.ItemEntry e : doc.workItems) {
       unique(e, keys, required(e, e.key, "workItems[].key"), "work item");
@@ -158,7 +168,7 @@ public final class SnapshotReader {
       items.add(new WorkItem(
           key, e.type, e.summary, status, statusCategory(e, status), e.assignee, e.reporter, e.partner, e.created,
           e.updated == null ? e.created : e.updated, e.resolved, e.due, e.labels, e.components, e.parent,
-          e.fixVersions, e.sprints, e.restricted));
+          e.fixVersions, e.sprints, e.restricted, e.description, e.flagged));
       for (String blocked : e.blocks) {
         reference(e, keys, blocked, where + ": blocks names unknown work item");
         dependencies.add(new Dependency(key, blocked, DependencyType.BLOCKS));
@@ -201,7 +211,7 @@ public final class SnapshotReader {
     }
     return new Snapshot(
         doc.capturedAt, doc.source == null ? file : doc.source, partnership, partners, members, items, comments,
-        worklogs, transitions, dependencies, milestones, iterations, grants, gaps);
+        worklogs, transitions, dependencies, milestones, iterations, workPackages, grants, gaps);
   }
 
   private Transition transition(String key, int index, SnapshotFile.ChangeEntry h, Set<String> people)

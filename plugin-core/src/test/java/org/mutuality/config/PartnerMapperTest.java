@@ -38,12 +38,12 @@ class PartnerMapperTest {
 
   private static WorkItem item(String key, String assignee, List<String> components) {
     return new WorkItem(key, "Task", key, "Open", StatusCategory.TO_DO, assignee, null, null,
-        Instant.parse("2026-09-01T00:00:00Z"), null, null, null, null, components, null, null, null, false);
+        Instant.parse("2026-09-01T00:00:00Z"), null, null, null, null, components, null, null, null, false, null, false);
   }
 
   private static Snapshot snapshot(List<Member> members, List<WorkItem> items) {
     return new Snapshot(null, "test", new Partnership("COF", null, null, false, null), List.of(), members, items,
-        null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
   }
 
   @Test

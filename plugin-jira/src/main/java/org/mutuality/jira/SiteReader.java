@@ -143,7 +143,7 @@ final class SiteReader {
 
     Snapshot snapshot = new Snapshot(capturedAt, settings.site().toString(), partnership, List.of(), people.members(),
         items, comments, worklogs, transitions, dependencies, projectReader.milestones,
-        List.copyOf(projectReader.iterations.values()), List.copyOf(projectReader.grants), gaps.list());
+        List.copyOf(projectReader.iterations.values()), List.of(), List.copyOf(projectReader.grants), gaps.list());
     report("done", issues.size(), issues.size());
     LOG.info("read {} issues, {} comments, {} worklogs, {} transitions, {} people, {} gaps from {}", items.size(),
         comments.size(), worklogs.size(), transitions.size(), snapshot.members().size(), snapshot.gaps().size(),

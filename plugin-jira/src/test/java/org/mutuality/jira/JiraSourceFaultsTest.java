@@ -64,7 +64,7 @@ class JiraSourceFaultsTest {
       // Each sandbox has its own port: the source is the only thing allowed to differ.
       snapshot = new Snapshot(snapshot.capturedAt(), "sandbox", snapshot.partnership(), snapshot.partners(),
           snapshot.members(), snapshot.workItems(), snapshot.comments(), snapshot.worklogs(), snapshot.transitions(),
-          snapshot.dependencies(), snapshot.milestones(), snapshot.iterations(), snapshot.accessGrants(),
+          snapshot.dependencies(), snapshot.milestones(), snapshot.iterations(), snapshot.workPackages(), snapshot.accessGrants(),
           snapshot.gaps());
       log.addAll(jira.requests());
       sleeps.addAll(read.sleeps);

@@ -35,7 +35,7 @@ class EmbeddingApiTest {
 
   private static WorkItem item(String key, String assignee, List<String> labels) {
     return new WorkItem(key, "Task", "Item " + key, "Open", StatusCategory.TO_DO, assignee, null, null,
-        Instant.parse("2026-10-01T00:00:00Z"), null, null, null, labels, null, null, null, null, false);
+        Instant.parse("2026-10-01T00:00:00Z"), null, null, null, labels, null, null, null, null, false, null, false);
   }
 
   private static Snapshot snapshot() {
@@ -44,7 +44,7 @@ class EmbeddingApiTest {
             new Partner("ngo", "NGO", Sector.CIVIL_SOCIETY, List.of())),
         List.of(new Member("ana", "Ana", null, List.of(), "muni", false)),
         List.of(item("PORT-1", "ana", List.of()), item("PORT-2", null, List.of("steering"))),
-        null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
   }
 
   @Test

@@ -86,7 +86,7 @@ final class SyntheticPartnership {
           ? LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(random.nextInt(120)) : null;
       workItems.add(new WorkItem(key, "Task", "Synthetic work item " + n, category.name(), category, assignee, assignee,
           null, created, resolved != null ? resolved : created, resolved, due, List.of(), List.of(), null, List.of(),
-          List.of(), false));
+          List.of(), false, null, false));
       for (int c = 0; c < commentsPerItem; c++) {
         String author = random.nextInt(40) == 0 ? "guest-" + random.nextInt(20) : person(random, people);
         Instant at = created.plusSeconds(random.nextLong(Math.max(1, Duration.between(created, AS_OF).toSeconds())));
@@ -108,7 +108,7 @@ final class SyntheticPartnership {
     }
     return new Snapshot(AS_OF, "synthetic(seed=" + seed + ")",
         new Partnership("BIG", "Synthetic partnership", "", false, null), partners, members, workItems, comments,
-        worklogs, transitions, List.of(), List.of(), List.of(), grants, List.of());
+        worklogs, transitions, List.of(), List.of(), List.of(), List.of(), grants, List.of());
   }
 
   private static String person(SplittableRandom random, int people) {
