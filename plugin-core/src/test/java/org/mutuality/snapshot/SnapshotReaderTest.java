@@ -22,6 +22,7 @@ import org.mutuality.model.StatusCategory;
 import org.mutuality.model.Transition;
 import org.mutuality.model.Visibility;
 import org.mutuality.model.WorkItem;
+import org.mutuality.model.WorkPackage;
 import org.mutuality.model.Worklog;
 
 class SnapshotReaderTest {
@@ -111,6 +112,46 @@ class SnapshotReaderTest {
         """);
     assertThatThrownBy(() -> SnapshotReader.read(file))
         .hasMessage(file + ":8:9: work item COF-1: comment author names unknown person 'anna'; list them under "
+            + "'people:'");
+  }
+
+  @Test
+  void readsWorkPackagesDescriptionsAndFlags() throws Exception {
+    Snapshot snapshot = SnapshotReader.read(write("s.yml", """
+        partnership: {id: COF}
+        people: [{id: rita}]
+        workPackages:
+          - {id: "10001", name: Roasting, lead: rita}
+          - {name: Logistics}
+        workItems:
+          - key: COF-1
+            status: Open
+            created: 2026-09-01T10:00:00Z
+            components: [Roasting]
+            description: "Context: the washed lot. Decision: roast lighter."
+            flagged: true
+          - {key: COF-2, status: Open, created: 2026-09-01T10:00:00Z}
+        """));
+    assertThat(snapshot.workPackages()).containsExactly(
+        new WorkPackage("10001", "Roasting", "rita"), new WorkPackage("Logistics", "Logistics", null));
+    WorkItem first = snapshot.workItems().get(0);
+    assertThat(first.description()).isEqualTo("Context: the washed lot. Decision: roast lighter.");
+    assertThat(first.flagged()).isTrue();
+    WorkItem second = snapshot.workItems().get(1);
+    assertThat(second.description()).isEmpty();
+    assertThat(second.flagged()).isFalse();
+  }
+
+  @Test
+  void aWorkPackageLeadMustBeAPerson() throws Exception {
+    Path file = write("s.yml", """
+        partnership: {id: COF}
+        people: [{id: rita}]
+        workPackages:
+          - {name: Roasting, lead: rosa}
+        """);
+    assertThatThrownBy(() -> SnapshotReader.read(file))
+        .hasMessage(file + ":4:5: work package Roasting: lead names unknown person 'rosa'; list them under "
             + "'people:'");
   }
 
