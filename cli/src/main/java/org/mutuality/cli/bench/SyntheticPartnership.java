@@ -4,13 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.mutuality.model.AccessGrant;
 import org.mutuality.model.AccessKind;
 import org.mutuality.model.Comment;
+import org.mutuality.model.Dependency;
+import org.mutuality.model.DependencyType;
+import org.mutuality.model.Iteration;
+import org.mutuality.model.IterationState;
 import org.mutuality.model.Member;
+import org.mutuality.model.Milestone;
 import org.mutuality.model.Partner;
 import org.mutuality.model.Partnership;
 import org.mutuality.model.Sector;
@@ -19,12 +25,16 @@ import org.mutuality.model.StatusCategory;
 import org.mutuality.model.Transition;
 import org.mutuality.model.Visibility;
 import org.mutuality.model.WorkItem;
+import org.mutuality.model.WorkPackage;
 import org.mutuality.model.Worklog;
 
 /**
  * A large, deterministic partnership for benchmarks: five partners of 200 people each (a few unmapped
  * people and bots), work items spread over a year before {@code asOf}, with comments, status and assignee
- * transitions, worklogs, restricted comments and due dates. The same seed always gives the same snapshot.
+ * transitions, worklogs, restricted comments and due dates; two-week sprints with Sprint-field history,
+ * milestones (some overdue), components with leads (one without), blocking links across partners, flagged
+ * items and decision records, so every rule has input to work on. The same seed always gives the same
+ * snapshot.
  */
 final class SyntheticPartnership {
   static final Instant AS_OF = Instant.parse("2026-11-20T09:00:00Z");
@@ -32,6 +42,11 @@ final class SyntheticPartnership {
   private static final Sector[] SECTORS =
       {Sector.PUBLIC, Sector.CIVIL_SOCIETY, Sector.PRIVATE, Sector.CIVIL_SOCIETY, Sector.ACADEMIC};
   private static final int PEOPLE_PER_PARTNER = 200;
+  private static final int SPRINTS = 26;
+  private static final int MILESTONES = 12;
+  private static final String[] COMPONENTS = {
+      "Census", "Roasting", "Logistics", "Training", "Certification", "Market access", "Water", "Soil",
+      "Finance", "Communication"};
 
   private SyntheticPartnership() {}
 
@@ -65,6 +80,27 @@ final class SyntheticPartnership {
     members.add(new Member("sync-bot", "Sync bot", null, List.of(), null, true));
 
     int people = PARTNERS.length * PEOPLE_PER_PARTNER;
+    List<Iteration> iterations = new ArrayList<>();
+    Instant firstSprint = AS_OF.minus(Duration.ofDays(14L * SPRINTS)).truncatedTo(ChronoUnit.DAYS);
+    for (int i = 0; i < SPRINTS; i++) {
+      Instant start = firstSprint.plus(Duration.ofDays(14L * i));
+      Instant end = start.plus(Duration.ofDays(14));
+      boolean last = i == SPRINTS - 1;
+      iterations.add(new Iteration(String.valueOf(100 + i), "Sprint " + (i + 1),
+          last ? IterationState.ACTIVE : IterationState.CLOSED, start, end, last ? null : end,
+          i % 3 == 0 ? "" : "Goal of sprint " + (i + 1)));
+    }
+    List<Milestone> milestones = new ArrayList<>();
+    for (int i = 0; i < MILESTONES; i++) {
+      LocalDate release = LocalDate.ofInstant(AS_OF, ZoneOffset.UTC).minusDays(330).plusDays(30L * i);
+      milestones.add(new Milestone(String.valueOf(10_000 + i), "Release " + (i + 1), release, i % 4 == 0));
+    }
+    List<WorkPackage> workPackages = new ArrayList<>();
+    for (int i = 0; i < COMPONENTS.length; i++) {
+      workPackages.add(new WorkPackage(String.valueOf(20_000 + i), COMPONENTS[i],
+          i == COMPONENTS.length - 1 ? null : PARTNERS[i % PARTNERS.length] + "-0"));
+    }
+    List<Dependency> dependencies = new ArrayList<>();
     List<WorkItem> workItems = new ArrayList<>(items);
     List<Comment> comments = new ArrayList<>(items * commentsPerItem);
     List<Transition> transitions = new ArrayList<>(items * transitionsPerItem);
@@ -84,9 +120,26 @@ final class SyntheticPartnership {
           ? created.plusSeconds(random.nextLong(Math.max(1, Duration.between(created, AS_OF).toSeconds()))) : null;
       LocalDate due = random.nextInt(3) == 0
           ? LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(random.nextInt(120)) : null;
-      workItems.add(new WorkItem(key, "Task", "Synthetic work item " + n, category.name(), category, assignee, assignee,
-          null, created, resolved != null ? resolved : created, resolved, due, List.of(), List.of(), null, List.of(),
-          List.of(), false, null, false));
+      boolean decision = random.nextInt(100) == 0;
+      List<String> components = List.of(COMPONENTS[random.nextInt(COMPONENTS.length)]);
+      List<String> fixVersions = random.nextInt(2) == 0
+          ? List.of(milestones.get(random.nextInt(MILESTONES)).id()) : List.of();
+      // Items created before the last sprint ended are planned into the sprint running when they were
+      // created; the Sprint field's history records it a day later, so sprint scope at start is derivable.
+      int sprint = (int) (Duration.between(firstSprint, created).toDays() / 14);
+      List<String> sprints = sprint >= 0 && sprint < SPRINTS && random.nextInt(3) != 0
+          ? List.of(iterations.get(sprint).id()) : List.of();
+      workItems.add(new WorkItem(key, decision ? "Decision" : "Task", "Synthetic work item " + n, category.name(),
+          category, assignee, assignee, null, created, resolved != null ? resolved : created, resolved, due,
+          List.of(), components, null, fixVersions, sprints, false,
+          decision ? "Context: synthetic. Decision: synthetic." : "", random.nextInt(200) == 0));
+      if (!sprints.isEmpty()) {
+        transitions.add(new Transition(key + "/s", transitionsPerItem, key, Transition.SPRINT, null, sprints.get(0),
+            null, null, person(random, people), created.plus(Duration.ofDays(1))));
+      }
+      if (n > 1 && random.nextInt(20) == 0) {
+        dependencies.add(new Dependency("BIG-" + (1 + random.nextInt(n - 1)), key, DependencyType.BLOCKS));
+      }
       for (int c = 0; c < commentsPerItem; c++) {
         String author = random.nextInt(40) == 0 ? "guest-" + random.nextInt(20) : person(random, people);
         Instant at = created.plusSeconds(random.nextLong(Math.max(1, Duration.between(created, AS_OF).toSeconds())));
@@ -107,8 +160,8 @@ final class SyntheticPartnership {
       }
     }
     return new Snapshot(AS_OF, "synthetic(seed=" + seed + ")",
-        new Partnership("BIG", "Synthetic partnership", "", false, null), partners, members, workItems, comments,
-        worklogs, transitions, List.of(), List.of(), List.of(), List.of(), grants, List.of());
+        new Partnership("BIG", "Synthetic partnership", "", false, "muni-0"), partners, members, workItems, comments,
+        worklogs, transitions, dependencies, milestones, iterations, workPackages, grants, List.of());
   }
 
   private static String person(SplittableRandom random, int people) {
