@@ -62,6 +62,7 @@ class EmbeddingApiTest {
     assertThat(report.rules()).extracting(RuleResult::ruleId, RuleResult::outcome).containsExactly(
         tuple("COORD-001", Outcome.NOT_EVALUABLE),
         tuple("COORD-003", Outcome.PASS),
+        tuple("COORD-004", Outcome.NOT_EVALUABLE),
         tuple("COORD-005", Outcome.NOT_EVALUABLE),
         tuple("ACCT-001", Outcome.NOT_EVALUABLE),
         tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.PASS), tuple("DATA-001", Outcome.FAIL));
