@@ -61,6 +61,7 @@ class EmbeddingApiTest {
             tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"));
     assertThat(report.rules()).extracting(RuleResult::ruleId, RuleResult::outcome).containsExactly(
         tuple("COORD-001", Outcome.NOT_EVALUABLE),
+        tuple("COORD-002", Outcome.NOT_EVALUABLE),
         tuple("COORD-003", Outcome.PASS),
         tuple("COORD-004", Outcome.NOT_EVALUABLE),
         tuple("COORD-005", Outcome.NOT_EVALUABLE),
