@@ -59,8 +59,16 @@ class EmbeddingApiTest {
             tuple("DATA-001", "project PORT",
                 "Only 0 partner(s) have active members; judging a partnership takes at least 2"),
             tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"));
+    // Partner rules are gated by DATA-001; COORD-004 finds no work packages and COORD-005 no work in
+    // progress; COORD-003 sees no item in progress or in a sprint.
     assertThat(report.rules()).extracting(RuleResult::ruleId, RuleResult::outcome).containsExactly(
-        tuple("COORD-001", Outcome.NOT_EVALUABLE), tuple("ACCT-001", Outcome.NOT_EVALUABLE),
+        tuple("COORD-001", Outcome.NOT_EVALUABLE),
+        tuple("COORD-002", Outcome.NOT_EVALUABLE),
+        tuple("COORD-003", Outcome.PASS),
+        tuple("COORD-004", Outcome.NOT_EVALUABLE),
+        tuple("COORD-005", Outcome.NOT_EVALUABLE),
+        tuple("COORD-010", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-001", Outcome.NOT_EVALUABLE),
         tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.PASS), tuple("DATA-001", Outcome.FAIL));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
