@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mutuality.engine.RuleBase;
+import org.mutuality.engine.RuleInfo;
 
 class RulesCommandTest {
   @TempDir
@@ -17,15 +20,21 @@ class RulesCommandTest {
     CliRun run = CliRun.of("rules", "list");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(run.outLines()).containsExactly(
-        "ID         KEY             SEVERITY                NAME",
+    List<RuleInfo> rules = RuleBase.builtIn().catalogue().all();
+    List<String> lines = run.outLines();
+    // A header, one line per rule in catalogue order, a blank line and the count.
+    assertThat(lines).hasSize(rules.size() + 3);
+    assertThat(lines.get(0)).isEqualTo("ID         KEY             SEVERITY                NAME");
+    assertThat(lines.subList(1, rules.size() + 1)).extracting(line -> line.substring(0, line.indexOf(' ')))
+        .containsExactlyElementsOf(rules.stream().map(RuleInfo::id).toList());
+    assertThat(lines).contains(
         "COORD-001  coordination    major, elephant: minor  One partner does most of the work",
         "ACCT-001   accountability  major                   Partner overdue rate",
         "IDEN-001   identity        minor                   No partnership logo",
         "CONF-001   confidence      major                   Restricted comments hide information",
-        "DATA-001   data            critical                Partner mapping incomplete or fewer than two partners",
-        "",
-        "5 rules, rule base " + VersionProvider.version());
+        "DATA-001   data            critical                Partner mapping incomplete or fewer than two partners");
+    assertThat(lines.subList(rules.size() + 1, lines.size()))
+        .containsExactly("", rules.size() + " rules, rule base " + VersionProvider.version());
   }
 
   @Test
