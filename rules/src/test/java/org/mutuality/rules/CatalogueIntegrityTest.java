@@ -44,7 +44,8 @@ class CatalogueIntegrityTest {
   void builtInRulesLoadWithoutProblems() {
     assertThat(ruleBase.problems()).isEmpty();
     assertThat(ruleBase.catalogue().all()).extracting(RuleInfo::id)
-        .containsExactly("COORD-001", "ACCT-001", "IDEN-001", "CONF-001", "DATA-001");
+        .containsExactly("COORD-001", "ACCT-001", "ACCT-005", "ACCT-006", "ACCT-007", "ACCT-008",
+            "ACCT-009", "IDEN-001", "CONF-001", "DATA-001");
   }
 
   @Test
