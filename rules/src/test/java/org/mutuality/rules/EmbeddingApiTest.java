@@ -58,9 +58,11 @@ class EmbeddingApiTest {
         .containsExactly(
             tuple("DATA-001", "project PORT",
                 "Only 0 partner(s) have active members; judging a partnership takes at least 2"),
+            tuple("ACCT-009", "project PORT", "Portal partnership has no project lead"),
             tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"));
     // Partner rules are gated by DATA-001; COORD-004 finds no work packages and COORD-005 no work in
-    // progress; COORD-003 sees no item in progress or in a sprint.
+    // progress; COORD-003 sees no item in progress or in a sprint; ACCT-007/008 lack their decisionMarker
+    // setting; ACCT-009 finds no project lead.
     assertThat(report.rules()).extracting(RuleResult::ruleId, RuleResult::outcome).containsExactly(
         tuple("COORD-001", Outcome.NOT_EVALUABLE),
         tuple("COORD-002", Outcome.NOT_EVALUABLE),
@@ -69,6 +71,11 @@ class EmbeddingApiTest {
         tuple("COORD-005", Outcome.NOT_EVALUABLE),
         tuple("COORD-010", Outcome.NOT_EVALUABLE),
         tuple("ACCT-001", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-005", Outcome.PASS),
+        tuple("ACCT-006", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-007", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-008", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-009", Outcome.FAIL),
         tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.PASS), tuple("DATA-001", Outcome.FAIL));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
