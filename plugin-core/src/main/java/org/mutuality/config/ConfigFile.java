@@ -16,6 +16,8 @@ final class ConfigFile extends Located {
   public Map<String, RuleEntry> rules = new LinkedHashMap<>();
   public List<WaiverEntry> waivers = new ArrayList<>();
   public JiraEntry jira;
+  /** The tracker to read: the core checks its {@code type} only; the adapter of that type reads the rest. */
+  public SourceEntry source;
   public CalendarEntry calendar;
 
   static final class CalendarEntry extends Located {

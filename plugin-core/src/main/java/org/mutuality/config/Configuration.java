@@ -1,11 +1,14 @@
 package org.mutuality.config;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,11 +45,12 @@ public final class Configuration {
   private final Map<String, RuleSettings> rules;
   private final List<Waiver> waivers;
   private final JiraScope jira;
+  private final SourceSection source;
   private final WorkCalendar calendar;
 
   private Configuration(
       String file, int windowDays, List<PartnerMapping> partners, Set<String> bots, Map<String, RuleSettings> rules,
-      List<Waiver> waivers, JiraScope jira, WorkCalendar calendar) {
+      List<Waiver> waivers, JiraScope jira, SourceSection source, WorkCalendar calendar) {
     this.file = file;
     this.calendar = calendar;
     this.windowDays = windowDays;
@@ -55,12 +59,13 @@ public final class Configuration {
     this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     this.waivers = List.copyOf(waivers);
     this.jira = jira;
+    this.source = source;
   }
 
   /** No partners, no overrides, no waivers: every rule at its defaults. */
   public static Configuration defaults() {
     return new Configuration("(defaults)", AuditClock.DEFAULT_WINDOW_DAYS, List.of(), Set.of(), Map.of(), List.of(),
-        null, WorkCalendar.DEFAULT);
+        null, null, WorkCalendar.DEFAULT);
   }
 
   /** Reads and checks {@code mutuality.yml}; every problem found is reported at once. */
@@ -190,9 +195,37 @@ public final class Configuration {
       jira = new JiraScope(doc.jira.site == null ? "" : doc.jira.site.trim(), projects,
           blank(doc.jira.jql) ? null : doc.jira.jql.trim(), doc.jira.partnerField);
     }
+    SourceSection source = source(problems, file, doc.source);
     WorkCalendar calendar = calendar(problems, doc.calendar);
     problems.throwIfAny();
-    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, jira, calendar);
+    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, jira, source,
+        calendar);
+  }
+
+  /** The {@code source:} section, checked as far as the core reads it: a mapping with a {@code type} text. */
+  private static SourceSection source(Problems problems, String file, SourceEntry entry) {
+    if (entry == null) {
+      return null;
+    }
+    Map<JsonPointer, Position> positions = new HashMap<>();
+    entry.locations.forEach((pointer, where) -> positions.put(pointer, Documents.position(file, where)));
+    Position at = positions.getOrDefault(JsonPointer.empty(), new Position(file, 0, 0));
+    if (!entry.tree.isObject()) {
+      problems.add(at, entry.tree.isNull() ? "source is empty; give at least its type: source: {type: …, …}"
+          : "source must be a mapping with a type, source: {type: …, …}; got " + SourceSection.kind(entry.tree));
+      return null;
+    }
+    JsonNode type = entry.tree.get("type");
+    if (type == null || type.isNull() || type.isTextual() && type.asText().isBlank()) {
+      problems.add(at, "source.type is missing: name the kind of tracker to read, source: {type: …, …}");
+      return null;
+    }
+    if (!type.isTextual()) {
+      problems.add(positions.getOrDefault(JsonPointer.compile("/type"), at), "source.type must be text, got "
+          + SourceSection.kind(type));
+      return null;
+    }
+    return new SourceSection(file, type.asText().trim(), (ObjectNode) entry.tree, positions);
   }
 
   private static WorkCalendar calendar(Problems problems, ConfigFile.CalendarEntry entry) {
@@ -364,6 +397,14 @@ public final class Configuration {
   /** The Jira site and scope to read, when the file names them ({@code jira:}). */
   public java.util.Optional<JiraScope> jira() {
     return java.util.Optional.ofNullable(jira);
+  }
+
+  /**
+   * The tracker to read ({@code source:}), when the file names one: its type, checked, and the rest as written,
+   * for the adapter of that type to check and read.
+   */
+  public java.util.Optional<SourceSection> source() {
+    return java.util.Optional.ofNullable(source);
   }
 
   /** Collects problems so a user sees all of them at once. */

@@ -86,7 +86,11 @@ public final class Documents {
 
   /** The position of a parsed object, for checks made after parsing. */
   public static Position position(String file, Located located) {
-    JsonLocation where = located == null ? null : located.location();
+    return position(file, located == null ? null : located.location());
+  }
+
+  /** A place recorded while parsing; unknown ({@code file} alone) when {@code where} is {@code null}. */
+  public static Position position(String file, JsonLocation where) {
     return where == null ? new Position(file, 0, 0) : new Position(file, where.getLineNr(), where.getColumnNr());
   }
 
