@@ -30,8 +30,9 @@ import org.mutuality.model.Sector;
 import org.mutuality.model.WorkCalendar;
 
 /**
- * {@code mutuality.yml}, checked: partners and how people map to them, bots, rule settings and waivers.
- * Data only: nothing in it is executed.
+ * {@code mutuality.yml}, checked: partners and how people map to them, bots, rule settings and waivers, the
+ * working calendar, and the tracker to read ({@code source:}, whose {@code type} only is checked here: the adapter
+ * of that type reads the rest). Data only: nothing in it is executed.
  *
  * <p>{@link #load(Path)} checks the file on its own (unknown keys, types, dates, sectors, severities);
  * {@link #validate(RuleCatalogue)} checks it against a rule base (rule ids, tiers, parameter names and
@@ -44,13 +45,12 @@ public final class Configuration {
   private final Set<String> bots;
   private final Map<String, RuleSettings> rules;
   private final List<Waiver> waivers;
-  private final JiraScope jira;
   private final SourceSection source;
   private final WorkCalendar calendar;
 
   private Configuration(
       String file, int windowDays, List<PartnerMapping> partners, Set<String> bots, Map<String, RuleSettings> rules,
-      List<Waiver> waivers, JiraScope jira, SourceSection source, WorkCalendar calendar) {
+      List<Waiver> waivers, SourceSection source, WorkCalendar calendar) {
     this.file = file;
     this.calendar = calendar;
     this.windowDays = windowDays;
@@ -58,14 +58,13 @@ public final class Configuration {
     this.bots = Set.copyOf(bots);
     this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     this.waivers = List.copyOf(waivers);
-    this.jira = jira;
     this.source = source;
   }
 
   /** No partners, no overrides, no waivers: every rule at its defaults. */
   public static Configuration defaults() {
     return new Configuration("(defaults)", AuditClock.DEFAULT_WINDOW_DAYS, List.of(), Set.of(), Map.of(), List.of(),
-        null, null, WorkCalendar.DEFAULT);
+        null, WorkCalendar.DEFAULT);
   }
 
   /** Reads and checks {@code mutuality.yml}; every problem found is reported at once. */
@@ -181,25 +180,10 @@ public final class Configuration {
       }
       waivers.add(new Waiver(e.rule, e.subject, type, e.reason, e.approver, e.expires, problems.position(e)));
     }
-    JiraScope jira = null;
-    if (doc.jira != null) {
-      List<String> projects = doc.jira.projects.stream().filter(p -> p != null && !p.isBlank()).toList();
-      if (blank(doc.jira.site)) {
-        problems.add(doc.jira, "jira.site is missing: the URL of the Jira site, e.g. https://example.atlassian.net");
-      } else if (!doc.jira.site.trim().matches("(?i)https?://\\S+")) {
-        problems.add(doc.jira, "jira.site must be an http(s) URL, got '" + doc.jira.site + "'");
-      }
-      if (projects.isEmpty() && blank(doc.jira.jql)) {
-        problems.add(doc.jira, "jira: give projects (keys), a jql filter, or both");
-      }
-      jira = new JiraScope(doc.jira.site == null ? "" : doc.jira.site.trim(), projects,
-          blank(doc.jira.jql) ? null : doc.jira.jql.trim(), doc.jira.partnerField);
-    }
     SourceSection source = source(problems, file, doc.source);
     WorkCalendar calendar = calendar(problems, doc.calendar);
     problems.throwIfAny();
-    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, jira, source,
-        calendar);
+    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, source, calendar);
   }
 
   /** The {@code source:} section, checked as far as the core reads it: a mapping with a {@code type} text. */
@@ -392,11 +376,6 @@ public final class Configuration {
   /** The working days and time zone deadlines in working days are counted in ({@code calendar:}). */
   public WorkCalendar calendar() {
     return calendar;
-  }
-
-  /** The Jira site and scope to read, when the file names them ({@code jira:}). */
-  public java.util.Optional<JiraScope> jira() {
-    return java.util.Optional.ofNullable(jira);
   }
 
   /**

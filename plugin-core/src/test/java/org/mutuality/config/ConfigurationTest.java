@@ -274,52 +274,15 @@ class ConfigurationTest {
   }
 
   @Test
-  void theJiraSectionNamesTheSiteAndScope() throws Exception {
-    Configuration config = Configuration.load(write("""
-        jira:
-          site: https://cafe.atlassian.net
-          projects: [COF, PIT]
-          jql: labels = partnership
-        """));
-    assertThat(config.jira()).contains(new JiraScope("https://cafe.atlassian.net", List.of("COF", "PIT"),
-        "labels = partnership"));
-    assertThat(Configuration.defaults().jira()).isEmpty();
-  }
-
-  @Test
-  void theJiraSectionMayNameThePartnerField() throws Exception {
-    Configuration config = Configuration.load(write("""
-        jira:
-          site: https://cafe.atlassian.net
-          projects: [COF]
-          partnerField: " customfield_10050 "
-        """));
-    assertThat(config.jira()).contains(new JiraScope("https://cafe.atlassian.net", List.of("COF"), null,
-        "customfield_10050"));
-    Configuration byName = Configuration.load(write("""
-        jira:
-          site: https://cafe.atlassian.net
-          projects: [COF]
-          partnerField: Partner
-        """));
-    assertThat(byName.jira().orElseThrow().partnerField()).isEqualTo("Partner");
-  }
-
-  @Test
-  void aJiraSectionWithoutSiteOrScopeIsRejected() throws Exception {
+  void theOldJiraSectionSaysWhatToWriteInstead() throws Exception {
     Path file = write("""
+        bots: []
         jira:
-          site: cafe.atlassian.net
+          site: https://cafe.atlassian.net
+          projects: [COF]
         """);
     assertThatThrownBy(() -> Configuration.load(file))
-        .hasMessage(String.join(System.lineSeparator(),
-            file + ":2:3: jira.site must be an http(s) URL, got 'cafe.atlassian.net'",
-            file + ":2:3: jira: give projects (keys), a jql filter, or both"));
-    Path typo = write("""
-        jira:
-          site: https://cafe.atlassian.net
-          project: COF
-        """);
-    assertThatThrownBy(() -> Configuration.load(typo)).hasMessageStartingWith(typo + ":3:3:");
+        .hasMessage(file + ":2:1: unknown key 'jira'; use source: {type: jira, …} (the keys of jira: move under it "
+            + "as they are)");
   }
 }
