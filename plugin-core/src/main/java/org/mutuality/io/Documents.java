@@ -28,6 +28,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -158,13 +160,13 @@ public final class Documents {
     if (position.line() > lines.length) {
       return position;
     }
-    java.util.regex.Pattern written = java.util.regex.Pattern.compile(
-        "(?<![\\w-])[\"']?(" + java.util.regex.Pattern.quote(key) + ")[\"']?\\s*:");
+    Pattern written = Pattern.compile(
+        "(?<![\\w-])[\"']?(" + Pattern.quote(key) + ")[\"']?\\s*:");
     for (int line = position.line(); line >= 1; line--) {
       String content = lines[line - 1];
       int end = line == position.line() && position.column() > 0 ? Math.min(position.column(), content.length())
           : content.length();
-      java.util.regex.Matcher m = written.matcher(content).region(0, end);
+      Matcher m = written.matcher(content).region(0, end);
       int column = -1;
       while (m.find()) {
         column = m.start(1);
