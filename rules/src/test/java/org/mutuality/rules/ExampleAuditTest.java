@@ -93,6 +93,9 @@ class ExampleAuditTest {
 
     ReportFinding coord = finding(report, "COORD-001", "project COF");
     assertThat(coord.evidence()).containsEntry("partner", "roaster").containsEntry("dimension", "resolved");
+    // Every partner's share, not only those derived before the rule first looked (a Drools trap, DEVELOPING.md).
+    assertThat(coord.evidence()).containsEntry("shares",
+        java.util.Map.of("coop", 0.077, "muni", 0.0, "ngo", 0.0, "roaster", 0.846, "uni", 0.077));
     ReportFinding acct = finding(report, "ACCT-001", "partner coop");
     assertThat(acct.evidence()).containsEntry("overdueIssues", List.of("COF-20", "COF-22", "COF-23", "COF-25"));
   }
