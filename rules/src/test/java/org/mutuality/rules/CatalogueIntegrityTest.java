@@ -44,7 +44,7 @@ class CatalogueIntegrityTest {
   void builtInRulesLoadWithoutProblems() {
     assertThat(ruleBase.problems()).isEmpty();
     assertThat(ruleBase.catalogue().all()).extracting(RuleInfo::id)
-        .containsExactly("COORD-001", "ACCT-001", "IDEN-001", "CONF-001", "DATA-001");
+        .containsExactly("COORD-001", "ACCT-001", "IDEN-001", "CONF-001", "DATA-001", "DATA-003");
   }
 
   @Test

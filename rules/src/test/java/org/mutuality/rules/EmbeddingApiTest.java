@@ -58,10 +58,14 @@ class EmbeddingApiTest {
         .containsExactly(
             tuple("DATA-001", "project PORT",
                 "Only 0 partner(s) have active members; judging a partnership takes at least 2"),
-            tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"));
+            tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"),
+            // Two work items, without an `updated` instant: each counts as updated when it was created.
+            tuple("DATA-003", "project PORT",
+                "Only 2 work item(s) were updated in the last 90 days, fewer than the 20 that ratio rules need"));
     assertThat(report.rules()).extracting(RuleResult::ruleId, RuleResult::outcome).containsExactly(
         tuple("COORD-001", Outcome.NOT_EVALUABLE), tuple("ACCT-001", Outcome.NOT_EVALUABLE),
-        tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.PASS), tuple("DATA-001", Outcome.FAIL));
+        tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
+        tuple("DATA-003", Outcome.FAIL));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
 
