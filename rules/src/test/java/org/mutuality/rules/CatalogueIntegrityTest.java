@@ -44,7 +44,8 @@ class CatalogueIntegrityTest {
   void builtInRulesLoadWithoutProblems() {
     assertThat(ruleBase.problems()).isEmpty();
     assertThat(ruleBase.catalogue().all()).extracting(RuleInfo::id)
-        .containsExactly("COORD-001", "ACCT-001", "IDEN-001", "CONF-001", "DATA-001", "DATA-003");
+        .containsExactly("COORD-001", "ACCT-001", "ACCT-002", "ACCT-003", "ACCT-004", "IDEN-001", "CONF-001", "DATA-001",
+            "DATA-003");
   }
 
   @Test

@@ -64,8 +64,9 @@ class EmbeddingApiTest {
                 "Only 2 work item(s) were updated in the last 90 days, fewer than the 20 that ratio rules need"));
     assertThat(report.rules()).extracting(RuleResult::ruleId, RuleResult::outcome).containsExactly(
         tuple("COORD-001", Outcome.NOT_EVALUABLE), tuple("ACCT-001", Outcome.NOT_EVALUABLE),
-        tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
-        tuple("DATA-003", Outcome.FAIL));
+        tuple("ACCT-002", Outcome.NOT_EVALUABLE), tuple("ACCT-003", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-004", Outcome.NOT_EVALUABLE), tuple("IDEN-001", Outcome.FAIL),
+        tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL), tuple("DATA-003", Outcome.FAIL));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
 
