@@ -80,7 +80,7 @@ class RulesCommandTest {
             + "the work: Elephant Factor 1 (minor tier 'elephant')",
         "  topShare           ratio   default 0.8      current 0.75     Share of resolved work items or logged "
             + "hours at which one partner dominates (major)",
-        "Gated by: DATA-001");
+        "Gated by: DATA-001, DATA-003");
   }
 
   @Test
