@@ -290,7 +290,7 @@ class JiraDecodeAndRecordTest {
     CliRun kind = decode("board", write("x.json", "{}"));
     assertThat(kind.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(kind.errLines()).containsExactly("error: unknown kind 'board'; kinds: issue, search, comments, "
-        + "worklogs, changelog, project, avatars, components, role, group-members, versions, sprints, user, serverinfo, "
-        + "webhook");
+        + "worklogs, changelog, project, avatars, components, role, group-members, versions, sprints, user, "
+        + "serverinfo, webhook");
   }
 }

@@ -164,7 +164,7 @@ final class SiteReader {
       return -1;
     }
     try {
-      Integer count = api.search().approximateCount(settings.scopeJql());
+      Integer count = api.search().approximateCount(withoutOrder(settings.scopeJql()));
       return count == null || count < 0 ? -1 : count;
     } catch (JiraException e) {
       if (Thread.interrupted()) {
@@ -173,6 +173,12 @@ final class SiteReader {
       LOG.info("no estimate of the issues to read, so the progress shows no total: {}", e.getMessage());
       return -1;
     }
+  }
+
+  /** The JQL without its {@code ORDER BY} clause: a count needs no order, and Jira asks only for a bounded query. */
+  static String withoutOrder(String jql) {
+    int at = jql.toLowerCase(Locale.ROOT).lastIndexOf("order by");
+    return at < 0 ? jql : jql.substring(0, at).trim();
   }
 
   /**

@@ -81,6 +81,14 @@ class ReadProgressTest {
   }
 
   @Test
+  void the_count_asks_for_the_scope_without_its_order() {
+    assertThat(SiteReader.withoutOrder("project in (COF, PIT) ORDER BY key ASC")).isEqualTo("project in (COF, PIT)");
+    assertThat(SiteReader.withoutOrder("project = COF AND labels = export order by created DESC"))
+        .isEqualTo("project = COF AND labels = export");
+    assertThat(SiteReader.withoutOrder("project = COF")).isEqualTo("project = COF");
+  }
+
+  @Test
   void on_data_center_the_first_page_says_the_total() throws Exception {
     int issues = visibleIssues();
     Heard heard = read(Flavor.DC, Faults.none());

@@ -32,7 +32,8 @@ class RoleActorsTest {
         + "\"type\":\"atlassian-user-role-actor\"},"
         + "{\"actorGroup\":{\"name\":\"coopsur\",\"displayName\":\"Coop Sur\",\"groupId\":\"g-1\"},"
         + "\"displayName\":\"Coop Sur\",\"name\":\"coopsur\",\"type\":\"atlassian-group-role-actor\"},"
-        + "{\"actorGroup\":{\"displayName\":\"renamed\"},\"name\":\"old-name\",\"type\":\"atlassian-group-role-actor\"},"
+        + "{\"actorGroup\":{\"displayName\":\"renamed\"},\"name\":\"old-name\","
+        + "\"type\":\"atlassian-group-role-actor\"},"
         + "{\"displayName\":\"only shown\",\"type\":\"atlassian-group-role-actor\"},"
         + "{\"displayName\":\"Nobody\",\"type\":\"atlassian-user-role-actor\"}]}");
 
@@ -49,8 +50,10 @@ class RoleActorsTest {
   @Test
   void data_center_actors_are_users_by_login_and_groups_by_name() throws Exception {
     ProjectJson.Role role = role("{\"id\":10030,\"actors\":["
-        + "{\"id\":10030,\"displayName\":\"jira-superuser\",\"type\":\"atlassian-user-role-actor\",\"name\":\"superuser\"},"
-        + "{\"id\":10031,\"displayName\":\"jira-users\",\"type\":\"atlassian-group-role-actor\",\"name\":\"jira-users\"}]}");
+        + "{\"id\":10030,\"displayName\":\"jira-superuser\",\"type\":\"atlassian-user-role-actor\","
+        + "\"name\":\"superuser\"},"
+        + "{\"id\":10031,\"displayName\":\"jira-users\",\"type\":\"atlassian-group-role-actor\","
+        + "\"name\":\"jira-users\"}]}");
 
     assertThat(RoleActors.of(role)).containsExactly(new RoleActors.UserActor(null, "superuser", "jira-superuser"),
         new RoleActors.GroupActor("jira-users", null));
@@ -73,7 +76,8 @@ class RoleActorsTest {
       JiraClient client = new JiraClient(Site.parse(jira.baseUri().toString()), new JdkTransport(
           Credentials.basic("integration@cafesur-partnership.org", "t0ken"), Duration.ofSeconds(5),
           Duration.ofSeconds(30)));
-      JiraApi api = JiraApi.of(client, flavor == org.mutuality.sandbox.Flavor.CLOUD ? Flavor.CLOUD : Flavor.DATA_CENTER);
+      JiraApi api = JiraApi.of(client, flavor == org.mutuality.sandbox.Flavor.CLOUD ? Flavor.CLOUD
+          : Flavor.DATA_CENTER);
       Group coopsur = jira.dataset().site().groups().stream().filter(g -> g.name().equals("coopsur")).findFirst()
           .orElseThrow();
       List<String> expected = coopsur.memberIds().stream().map(id -> user(jira, id)).filter(User::active)
