@@ -77,15 +77,13 @@ final class JiraOptions {
     } catch (IllegalArgumentException e) {
       throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
     }
-    ReadProgress progress = quiet || System.console() == null ? ReadProgress.NONE : new ProgressLine();
+    ReadProgress progress = TerminalProgress.of(quiet);
     try {
       return connector.connect(settings, progress).read();
     } catch (SourceException e) {
       throw new CommandException(ExitCode.SOURCE, e.getMessage(), e);
     } finally {
-      if (progress instanceof ProgressLine line) {
-        line.end();
-      }
+      TerminalProgress.end(progress);
     }
   }
 
@@ -95,24 +93,5 @@ final class JiraOptions {
       groups.addAll(partner.groups());
     }
     return groups;
-  }
-
-  /** One line on the terminal's stderr, rewritten as the read goes. */
-  private static final class ProgressLine implements ReadProgress {
-    private boolean shown;
-
-    @Override
-    public synchronized void update(String stage, int read, int expected, long requests, long retries) {
-      System.err.print("\rreading Jira: " + stage + ", " + read + (expected >= 0 ? "/" + expected : "")
-          + " issues, " + requests + " requests" + (retries > 0 ? ", " + retries + " retries" : "") + "   ");
-      System.err.flush();
-      shown = true;
-    }
-
-    synchronized void end() {
-      if (shown) {
-        System.err.println();
-      }
-    }
   }
 }
