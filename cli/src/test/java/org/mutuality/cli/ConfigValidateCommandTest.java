@@ -25,7 +25,7 @@ class ConfigValidateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.err()).isEmpty();
-    assertThat(run.outLines()).containsExactly(config + ": valid (2 partners, 1 rule setting, 1 waiver)");
+    assertThat(run.outLines()).containsExactly(config + ": valid (2 partners, 2 rule settings, 1 waiver)");
   }
 
   @Test
