@@ -44,7 +44,8 @@ class CatalogueIntegrityTest {
   void builtInRulesLoadWithoutProblems() {
     assertThat(ruleBase.problems()).isEmpty();
     assertThat(ruleBase.catalogue().all()).extracting(RuleInfo::id)
-        .containsExactly("COORD-001", "ACCT-001", "IDEN-001", "CONF-001", "DATA-001");
+        .containsExactly("COORD-001", "COORD-006", "COORD-007", "COORD-008", "COORD-009", "COORD-011", "ACCT-001",
+            "IDEN-001", "CONF-001", "DATA-001");
   }
 
   @Test
