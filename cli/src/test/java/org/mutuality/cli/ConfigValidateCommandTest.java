@@ -37,7 +37,7 @@ class ConfigValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly("error: " + config + ":3:5: unknown rule id 'COORD-01'; known ids "
-        + "closest to it: COORD-001, CONF-001, ACCT-001");
+        + "closest to it: COORD-001, COORD-010, COORD-011");
   }
 
   @Test

@@ -91,7 +91,7 @@ class RulesCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly("error: unknown rule id 'COORD-01'; known ids closest to it: "
-        + "COORD-001, CONF-001, ACCT-001");
+        + "COORD-001, COORD-010, COORD-011");
   }
 
   @Test
