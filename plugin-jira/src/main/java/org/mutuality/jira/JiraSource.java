@@ -20,7 +20,8 @@ import org.mutuality.spi.TrackerSource;
  * previews, and reads the projects' descriptions, leads, avatars, components with their leads (the work packages),
  * versions, roles (with the members of group actors) and the sprints of their scrum boards. On Cloud it asks the
  * approximate count first, so {@link ReadProgress} hears issues read of those expected. What the account may not
- * read becomes a {@link org.mutuality.model.DataGap}; so do links to issues outside the scope, which are left out.
+ * read becomes a {@link org.mutuality.model.DataGap}; links to issues outside the scope are left out and recorded as
+ * an {@code OUTSIDE_SCOPE} gap, which no rule requires.
  *
  * <p>{@link Snapshot#capturedAt()} is the site's clock ({@code serverInfo.serverTime}), or this machine's clock
  * when the site does not say; {@link Snapshot#source()} is the site URL. Partners are left to

@@ -204,7 +204,7 @@ final class SiteReader {
           .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
           .collect(Collectors.joining(", "));
       String outsideKey = keys.contains(example.fromKey()) ? example.toKey() : example.fromKey();
-      gaps.add(DataArea.LINKS, count + (count == 1 ? " link points" : " links point") + " to an issue outside the "
+      gaps.add(DataArea.OUTSIDE_SCOPE, count + (count == 1 ? " link points" : " links point") + " to an issue outside the "
           + "scope (" + kinds + "), e.g. " + example.fromKey() + " " + example.type().name().toLowerCase(Locale.ROOT)
           + " " + example.toKey() + ": left out, as " + outsideKey + " is not read and has no partner");
     }

@@ -40,7 +40,7 @@ class JiraSourceSandboxTest {
 
   private static final Set<String> PROJECTS = Set.of("COF", "PIT");
   /** The gap a read of COF alone records: PIT-3 blocks COF-35. */
-  static final DataGap OUTSIDE_COF = new DataGap(DataArea.LINKS, "1 link points to an issue outside the scope "
+  static final DataGap OUTSIDE_COF = new DataGap(DataArea.OUTSIDE_SCOPE, "1 link points to an issue outside the scope "
       + "(1 blocks), e.g. PIT-3 blocks COF-35: left out, as PIT-3 is not read and has no partner");
 
   @ParameterizedTest
@@ -71,7 +71,7 @@ class JiraSourceSandboxTest {
         new Dependency("HR-5", "COF-3", DependencyType.BLOCKS)), Set.of("COF-1", "COF-2", "COF-3"), gaps);
 
     assertThat(kept).containsExactly(new Dependency("COF-1", "COF-2", DependencyType.BLOCKS));
-    assertThat(gaps.list()).containsExactly(new DataGap(DataArea.LINKS, "3 links point to an issue outside the scope "
+    assertThat(gaps.list()).containsExactly(new DataGap(DataArea.OUTSIDE_SCOPE, "3 links point to an issue outside the scope "
         + "(2 blocks, 1 relates), e.g. COF-2 blocks OPS-7: left out, as OPS-7 is not read and has no partner"));
 
     Gaps none = new Gaps();
