@@ -38,7 +38,8 @@ final class AuditCommand implements Callable<Integer> {
   RecordOptions recording;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "mutuality.yml: partners, rule settings and waivers. Default: every rule at its defaults.")
+      description = "mutuality.yml: partners, rule settings, waivers, and the source: to read when no --snapshot "
+          + "or --site is given. Default: every rule at its defaults.")
   Path config;
 
   @Option(names = "--out", paramLabel = "DIR",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mutuality.jira.JiraScope;
 import org.mutuality.jira.init.MappingDraft;
 
 /**
@@ -34,10 +35,15 @@ final class DraftYaml {
     line(out, "# Rule settings and waivers: see examples/mutuality.yml.");
     out.append('\n');
 
-    line(out, "jira:");
+    line(out, "# The tracker to read: `mutuality audit --config " + comment(fileName) + "` reads this site and these");
+    line(out, "# projects (--site, --project, --jql and --partner-field override them).");
+    line(out, "source:");
+    line(out, "  type: " + JiraScope.TYPE);
     line(out, "  site: " + quote(survey.site()));
     line(out, "  projects: [" + survey.projects().stream().map(DraftYaml::quote).collect(Collectors.joining(", "))
         + "]");
+    line(out, "  # jql: \"labels = partnership\"       # a JQL filter, alone or narrowing the projects");
+    line(out, "  # partnerField: customfield_10050   # a custom field naming each work item's partner");
     out.append('\n');
 
     if (draft.partners().isEmpty()) {

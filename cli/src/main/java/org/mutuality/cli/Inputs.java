@@ -14,17 +14,23 @@ import org.mutuality.snapshot.SnapshotReader;
 final class Inputs {
   private Inputs() {}
 
-  /** {@code mutuality.yml}, or the defaults when no file is given. A bad file is a configuration error. */
+  /**
+   * {@code mutuality.yml}, or the defaults when no file is given, with its {@code source:} section checked by the
+   * adapter of its type. A bad file is a configuration error.
+   */
   static Configuration configuration(Path file) {
     if (file == null) {
       return Configuration.defaults();
     }
     requireFile(file, "configuration");
+    Configuration config;
     try {
-      return Configuration.load(file);
+      config = Configuration.load(file);
     } catch (InputException e) {
       throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
     }
+    Sources.check(config);
+    return config;
   }
 
   /**

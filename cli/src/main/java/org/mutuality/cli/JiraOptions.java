@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mutuality.config.Configuration;
-import org.mutuality.config.JiraScope;
 import org.mutuality.config.PartnerMapping;
+import org.mutuality.jira.JiraScope;
 import org.mutuality.jira.JiraSettings;
 import org.mutuality.jira.JiraSource;
 import org.mutuality.jira.ReadProgress;
@@ -36,7 +36,7 @@ final class JiraOptions {
 
   @Option(names = "--partner-field", paramLabel = "FIELD",
       description = "A custom field naming each work item's partner, by id (customfield_10050) or name (Partner); "
-          + "its value must be a partner's id or name in --config. Default: jira.partnerField of --config.")
+          + "its value must be a partner's id or name in --config. Default: source.partnerField of --config.")
   String partnerField;
 
   /** The environment credentials are read from; tests replace it. */
@@ -53,13 +53,17 @@ final class JiraOptions {
     return site != null || !projects.isEmpty() || jql != null || connection.credentials != null || partnerField != null;
   }
 
-  /** Reads the site the options (else the configuration's {@code jira:} section) name. */
+  /**
+   * Reads the site the options name, else the site of the configuration's {@code source:} section. An option wins
+   * over the section's key; with a {@code --site} of their own, the section's projects and jql (which belong to its
+   * site) are not used, its partnerField still is.
+   */
   Snapshot read(Configuration config, boolean quiet) {
-    JiraScope scope = config.jira().orElse(null);
+    JiraScope scope = Sources.jira(config).orElse(null);
     String url = site != null ? site : scope == null ? null : scope.site();
     if (url == null) {
       throw new CommandException(ExitCode.USAGE, "say what to audit: --snapshot FILE, or --site URL with "
-          + "--project KEY (or a jira: section in --config)");
+          + "--project KEY (or a source: {type: jira, …} section in --config)");
     }
     List<String> keys = !projects.isEmpty() ? projects : site == null && scope != null ? scope.projects() : List.of();
     String filter = jql != null ? jql : site == null && scope != null ? scope.jql() : null;
@@ -73,15 +77,13 @@ final class JiraOptions {
     } catch (IllegalArgumentException e) {
       throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
     }
-    ReadProgress progress = quiet || System.console() == null ? ReadProgress.NONE : new ProgressLine();
+    ReadProgress progress = TerminalProgress.of(quiet);
     try {
       return connector.connect(settings, progress).read();
     } catch (SourceException e) {
       throw new CommandException(ExitCode.SOURCE, e.getMessage(), e);
     } finally {
-      if (progress instanceof ProgressLine line) {
-        line.end();
-      }
+      TerminalProgress.end(progress);
     }
   }
 
@@ -91,24 +93,5 @@ final class JiraOptions {
       groups.addAll(partner.groups());
     }
     return groups;
-  }
-
-  /** One line on the terminal's stderr, rewritten as the read goes. */
-  private static final class ProgressLine implements ReadProgress {
-    private boolean shown;
-
-    @Override
-    public synchronized void update(String stage, int read, int expected, long requests, long retries) {
-      System.err.print("\rreading Jira: " + stage + ", " + read + (expected >= 0 ? "/" + expected : "")
-          + " issues, " + requests + " requests" + (retries > 0 ? ", " + retries + " retries" : "") + "   ");
-      System.err.flush();
-      shown = true;
-    }
-
-    synchronized void end() {
-      if (shown) {
-        System.err.println();
-      }
-    }
   }
 }

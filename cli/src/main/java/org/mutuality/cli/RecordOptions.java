@@ -20,8 +20,8 @@ final class RecordOptions {
   Path record;
 
   @Option(names = "--redact",
-      description = "With --record: replace comment and worklog text by its length and a keyed hash (HMAC with a "
-          + "random key per recording, never stored) before writing.")
+      description = "With --record: replace comment, worklog and issue description text by its length and a keyed "
+          + "hash (HMAC with a random key per recording, never stored) before writing.")
   boolean redact;
 
   @Option(names = "--replay", paramLabel = "DIR",

@@ -38,20 +38,46 @@ class AuditCommandTest {
             + "rule base " + VersionProvider.version(),
         "",
         "Summary",
-        "  coordination    score  90  coverage 100% (1/1 rules)  critical 0  major 1  minor 0  info 0",
-        "  accountability  score  90  coverage 100% (1/1 rules)  critical 0  major 1  minor 0  info 0",
+        "  coordination    score  68  coverage  82% (9/11 rules)  critical 0  major 2  minor 3  info 2",
+        "  accountability  score  86  coverage  44% (4/9 rules)  critical 0  major 1  minor 1  info 0",
         "  identity        score 100  coverage 100% (1/1 rules)  critical 0  major 0  minor 0  info 0",
         "  confidence      score 100  coverage 100% (1/1 rules)  critical 0  major 0  minor 0  info 0",
         "",
-        "Findings: 3 (1 waived)",
+        "Findings: 10 (1 waived)",
         "  major     COORD-001  project TST: Alpha Works did 83% of the work in the last 90 days "
             + "(5 of the 6 work items resolved)",
+        "  major     COORD-009  project TST: 1 person (Ann) resolved 3 of the 6 work items resolved in the last 90 "
+            + "days (50%): a Contributor Absence Factor of 1",
         "  major     ACCT-001   partner Beta Council (beta): Beta Council has 1 of its 1 open work items overdue "
             + "(100%), against 0% for the other partners",
+        "  minor     COORD-006  issue Road repair (TST-7): TST-7 is in progress and has had no status change, comment "
+            + "or worklog for 9 days (last one on 2026-11-10)",
+        "  minor     COORD-010  partner Beta Council (beta): Beta Council hangs on one person: Cat is its only member "
+            + "with activity in the last 90 days",
+        "  minor     COORD-011  project TST: Only 0 of the 6 work items resolved in the last 90 days (0%) had comments "
+            + "or status changes from people of at least two partners",
+        "  minor     ACCT-009   project TST: Test partnership has no project lead",
         "  minor     IDEN-001   project TST: Test partnership shows a system avatar, not a logo of the partnership "
             + "[waived until 2027-06-30 by Steering committee]",
+        "  info      COORD-007  issue Road repair (TST-7): TST-7 has been open for 79 days without any update "
+            + "(last updated on 2026-09-01)",
+        "  info      COORD-007  issue Training (TST-8): TST-8 has been open for 79 days without any update "
+            + "(last updated on 2026-09-01)",
         "",
-        "Not evaluable: none",
+        "Not evaluable: 7",
+        "  COORD-002  project TST: no person mapped to a partner holds a project role, so no partner has role "
+            + "members to judge",
+        "  COORD-004  project TST: the partnership does not organise its work in components: the project has no "
+            + "work packages",
+        "  ACCT-002   project TST: no milestone (version) has a release date",
+        "  ACCT-003   project TST: 0 closed sprint(s) had work items in them at their start; judging say/do takes at "
+            + "least 3",
+        "  ACCT-004   project TST: no closed sprint had work items in it at its start; a say/do gap takes 2 partners "
+            + "with committed work",
+        "  ACCT-007   project TST: set rules.ACCT-007.params.decisionMarker in mutuality.yml (The issue type or label "
+            + "(any case) that marks a decision record, e.g. Decision or adr)",
+        "  ACCT-008   project TST: set rules.ACCT-008.params.decisionMarker in mutuality.yml (The issue type or label "
+            + "(any case) that marks a decision record, e.g. Decision or adr)",
         "",
         "Reports",
         "  " + out.resolve("mutuality-report.json"),
@@ -65,7 +91,7 @@ class AuditCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
     assertThat(run.outLines()).contains("  major     ACCT-001   partner Beta Council (beta): Beta Council has 1 of "
         + "its 1 open work items overdue (100%), against 0% for the other partners");
-    assertThat(run.outLines()).last().isEqualTo("Result: 2 unwaived findings at or above minor (--fail-on minor)");
+    assertThat(run.outLines()).last().isEqualTo("Result: 7 unwaived findings at or above minor (--fail-on minor)");
   }
 
   @Test
@@ -86,9 +112,11 @@ class AuditCommandTest {
     List<String> findings = new ArrayList<>();
     report.get("findings").forEach(f -> findings.add(f.get("ruleId").asText() + " " + f.get("severity").asText()
         + " " + f.get("subject").get("type").asText() + " " + f.get("subject").get("id").asText()));
-    assertThat(findings).containsExactly("COORD-001 major project TST", "ACCT-001 major partner beta",
-        "IDEN-001 minor project TST");
-    assertThat(report.get("findings").get(2).get("waiver").get("status").asText()).isEqualTo("active");
+    assertThat(findings).containsExactly("COORD-001 major project TST", "COORD-009 major project TST",
+        "ACCT-001 major partner beta", "COORD-006 minor issue TST-7", "COORD-010 minor partner beta",
+        "COORD-011 minor project TST", "ACCT-009 minor project TST", "IDEN-001 minor project TST",
+        "COORD-007 info issue TST-7", "COORD-007 info issue TST-8");
+    assertThat(report.get("findings").get(7).get("waiver").get("status").asText()).isEqualTo("active");
     assertThat(Files.readString(out.resolve("mutuality-report.md")))
         .startsWith("# Mutuality audit: Test partnership, as of 2026-11-20T09:00:00Z\n");
     try (Stream<Path> files = Files.list(out)) {
@@ -159,7 +187,7 @@ class AuditCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly("error: " + config + ":3:5: unknown rule id 'COORD-01'; known ids "
-        + "closest to it: COORD-001, CONF-001, ACCT-001");
+        + "closest to it: COORD-001, COORD-010, COORD-011");
   }
 
   @Test
@@ -185,7 +213,7 @@ class AuditCommandTest {
         + "syntax\": ");
     assertThat(run.errLines()).last().isEqualTo("error: the organisation rules have 2 problems: the audit ran "
         + "without the files named above");
-    assertThat(run.outLines()).contains("Findings: 3 (1 waived)");
+    assertThat(run.outLines()).contains("Findings: 10 (1 waived)");
     JsonNode report = new ObjectMapper().readTree(out.resolve("mutuality-report.json").toFile());
     assertThat(report.get("findings").get(0).get("ruleId").asText()).isEqualTo("COORD-001");
   }

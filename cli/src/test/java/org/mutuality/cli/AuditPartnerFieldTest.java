@@ -23,7 +23,7 @@ import org.mutuality.sandbox.JiraSandbox;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --partner-field} and {@code jira.partnerField}: the sandbox's Partner select list, set through its write
+ * {@code --partner-field} and {@code source.partnerField}: the sandbox's Partner select list, set through its write
  * API, reaches the adapter; a value naming no partner is counted (here through the adapter's warning).
  */
 class AuditPartnerFieldTest {
@@ -81,8 +81,8 @@ class AuditPartnerFieldTest {
 
       logs.list.clear();
       Path configured = dir.resolve("configured.yml");
-      Files.writeString(configured, partners + "jira:\n  site: " + jira.baseUri() + "\n  projects: [COF]\n"
-          + "  partnerField: customfield_10050\n");
+      Files.writeString(configured, partners + "source:\n  type: jira\n  site: " + jira.baseUri()
+          + "\n  projects: [COF]\n  partnerField: customfield_10050\n");
       CliRun config = CliRun.of("audit", "--config", configured.toString(), "--out", dir.resolve("b").toString());
       assertThat(config.exitCode()).as(config.err()).isEqualTo(ExitCode.OK);
       assertThat(warnings()).containsExactly(String.format(WARNING, "customfield_10050"));

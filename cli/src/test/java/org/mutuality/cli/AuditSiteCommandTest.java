@@ -58,9 +58,24 @@ class AuditSiteCommandTest {
     try (JiraSandbox jira = JiraSandbox.builder().flavor(Flavor.CLOUD).dataset(Dataset.demo()).start()) {
       Path config = dir.resolve("mutuality.yml");
       Files.writeString(config, Files.readString(Path.of(CliRun.resource("jira/mutuality.yml")))
-          + "jira:\n  site: " + jira.baseUri() + "\n  projects: [COF]\n");
+          + "source:\n  type: jira\n  site: " + jira.baseUri() + "\n  projects: [COF]\n");
       JiraOptions.environment = Map.of("MUTUALITY_JIRA_PAT", TOKEN);
       CliRun run = CliRun.of("audit", "--config", config.toString(), "--out", dir.resolve("out").toString());
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+      assertThat(run.out()).contains("IDEN-001   project COF");
+    }
+  }
+
+  @Test
+  void the_options_override_the_configuration_key_by_key() throws Exception {
+    try (JiraSandbox jira = JiraSandbox.builder().flavor(Flavor.CLOUD).dataset(Dataset.demo()).start()) {
+      Path config = dir.resolve("mutuality.yml");
+      Files.writeString(config, Files.readString(Path.of(CliRun.resource("jira/mutuality.yml")))
+          + "source:\n  type: jira\n  site: " + jira.baseUri() + "\n  projects: [NOPE]\n  jql: \"labels = none\"\n");
+      JiraOptions.environment = Map.of("MUTUALITY_JIRA_PAT", TOKEN);
+      CliRun run = CliRun.of("audit", "--config", config.toString(), "--project", "COF", "--jql", "project = COF",
+          "--out", dir.resolve("out").toString());
 
       assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
       assertThat(run.out()).contains("IDEN-001   project COF");

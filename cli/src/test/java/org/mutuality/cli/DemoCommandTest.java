@@ -50,9 +50,10 @@ class DemoCommandTest {
         : "Findings: " + findings + (waived > 0 ? " (" + waived + " waived)" : ""));
     // The example partnership's own figures (pinned in detail by the rules module's ExampleAuditTest).
     assertThat(lines).contains(
-        "  coordination    score  90  coverage 100% (1/1 rules)  critical 0  major 1  minor 0  info 0",
+        "  coordination    score  64  coverage 100% (11/11 rules)  critical 0  major 2  minor 6  info 0",
+        "  accountability  score  68  coverage 100% (9/9 rules)  critical 0  major 2  minor 3  info 0",
         "  confidence      score  80  coverage 100% (1/1 rules)  critical 0  major 2  minor 0  info 0",
-        "Findings: 6 (1 waived)", "Not evaluable: none");
+        "Findings: 17 (1 waived)", "Not evaluable: none");
     assertThat(lines.subList(lines.size() - 3, lines.size())).containsExactly("Reports",
         "  " + out.resolve("mutuality-report.json"), "  " + out.resolve("mutuality-report.md"));
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mutuality.config.Configuration;
 import org.mutuality.config.PartnerMapping;
+import org.mutuality.jira.JiraScope;
 import org.mutuality.model.Sector;
 import org.mutuality.sandbox.Dataset;
 import org.mutuality.sandbox.Flavor;
@@ -60,9 +61,11 @@ class InitCommandTest {
       assertThat(yaml).contains("  # From group coopsur and e-mail domain coopsur.coop; 4 people seen: Jorge Perdomo, "
           + "Luz Dary Tovar, Wilson Cuéllar, Yamile Rojas.");
 
+      assertThat(yaml).contains("source:\n  type: jira\n  site: \"" + jira.baseUri() + "\"\n  projects: [\"COF\"]\n");
+
       Configuration config = Configuration.load(out);
-      assertThat(config.jira().orElseThrow().site()).isEqualTo(jira.baseUri().toString());
-      assertThat(config.jira().orElseThrow().projects()).containsExactly("COF");
+      assertThat(JiraScope.from(config.source().orElseThrow()))
+          .isEqualTo(new JiraScope(jira.baseUri().toString(), List.of("COF"), null));
       assertThat(config.partners()).extracting(p -> p.partner().id())
           .containsExactly("alcaldia-pitalito", "coopsur", "tostadores-andinos", "udam-investigacion");
       PartnerMapping roaster = config.partners().get(2);

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mutuality.engine.RuleBase;
+import org.mutuality.engine.RuleInfo;
 
 class RulesCommandTest {
   @TempDir
@@ -17,15 +20,22 @@ class RulesCommandTest {
     CliRun run = CliRun.of("rules", "list");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-    assertThat(run.outLines()).containsExactly(
-        "ID         KEY             SEVERITY                NAME",
-        "COORD-001  coordination    major, elephant: minor  One partner does most of the work",
-        "ACCT-001   accountability  major                   Partner overdue rate",
-        "IDEN-001   identity        minor                   No partnership logo",
-        "CONF-001   confidence      major                   Restricted comments hide information",
-        "DATA-001   data            critical                Partner mapping incomplete or fewer than two partners",
-        "",
-        "5 rules, rule base " + VersionProvider.version());
+    List<RuleInfo> rules = RuleBase.builtIn().catalogue().all();
+    List<String> lines = run.outLines();
+    // A header, one line per rule in catalogue order, a blank line and the count.
+    assertThat(lines).hasSize(rules.size() + 3);
+    // Columns are as wide as their longest value.
+    assertThat(lines.get(0)).matches("ID {9}KEY {13}SEVERITY +NAME");
+    assertThat(lines.subList(1, rules.size() + 1)).extracting(line -> line.substring(0, line.indexOf(' ')))
+        .containsExactlyElementsOf(rules.stream().map(RuleInfo::id).toList());
+    assertThat(lines).extracting(line -> line.replaceAll(" {2,}", "  ")).contains(
+        "COORD-001  coordination  major, elephant: minor  One partner does most of the work",
+        "ACCT-001  accountability  major  Partner overdue rate",
+        "IDEN-001  identity  minor  No partnership logo",
+        "CONF-001  confidence  major  Restricted comments hide information",
+        "DATA-001  data  critical  Partner mapping incomplete or fewer than two partners");
+    assertThat(lines.subList(rules.size() + 1, lines.size()))
+        .containsExactly("", rules.size() + " rules, rule base " + VersionProvider.version());
   }
 
   @Test
@@ -71,7 +81,7 @@ class RulesCommandTest {
             + "the work: Elephant Factor 1 (minor tier 'elephant')",
         "  topShare           ratio   default 0.8      current 0.75     Share of resolved work items or logged "
             + "hours at which one partner dominates (major)",
-        "Gated by: DATA-001");
+        "Gated by: DATA-001, DATA-003");
   }
 
   @Test
@@ -81,7 +91,7 @@ class RulesCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly("error: unknown rule id 'COORD-01'; known ids closest to it: "
-        + "COORD-001, CONF-001, ACCT-001");
+        + "COORD-001, COORD-010, COORD-011");
   }
 
   @Test

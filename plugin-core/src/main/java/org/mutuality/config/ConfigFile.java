@@ -6,29 +6,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mutuality.io.KeyHint;
 import org.mutuality.io.Located;
 
 /** {@code mutuality.yml} as written: the types Jackson fills. {@link Configuration} checks and converts them. */
+@KeyHint(key = "jira", hint = "use source: {type: jira, …} (the keys of jira: move under it as they are)")
 final class ConfigFile extends Located {
   public AuditEntry audit;
   public List<PartnerEntry> partners = new ArrayList<>();
   public List<String> bots = new ArrayList<>();
   public Map<String, RuleEntry> rules = new LinkedHashMap<>();
   public List<WaiverEntry> waivers = new ArrayList<>();
-  public JiraEntry jira;
+  /** The tracker to read: the core checks its {@code type} only; the adapter of that type reads the rest. */
+  public SourceEntry source;
   public CalendarEntry calendar;
 
   static final class CalendarEntry extends Located {
     public String zone;
     public List<String> workingDays;
     public List<LocalDate> holidays = new ArrayList<>();
-  }
-
-  static final class JiraEntry extends Located {
-    public String site;
-    public List<String> projects = new ArrayList<>();
-    public String jql;
-    public String partnerField;
   }
 
   static final class AuditEntry extends Located {

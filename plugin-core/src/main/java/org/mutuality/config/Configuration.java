@@ -1,11 +1,14 @@
 package org.mutuality.config;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +30,9 @@ import org.mutuality.model.Sector;
 import org.mutuality.model.WorkCalendar;
 
 /**
- * {@code mutuality.yml}, checked: partners and how people map to them, bots, rule settings and waivers.
- * Data only: nothing in it is executed.
+ * {@code mutuality.yml}, checked: partners and how people map to them, bots, rule settings and waivers, the
+ * working calendar, and the tracker to read ({@code source:}, whose {@code type} only is checked here: the adapter
+ * of that type reads the rest). Data only: nothing in it is executed.
  *
  * <p>{@link #load(Path)} checks the file on its own (unknown keys, types, dates, sectors, severities);
  * {@link #validate(RuleCatalogue)} checks it against a rule base (rule ids, tiers, parameter names and
@@ -41,12 +45,12 @@ public final class Configuration {
   private final Set<String> bots;
   private final Map<String, RuleSettings> rules;
   private final List<Waiver> waivers;
-  private final JiraScope jira;
+  private final SourceSection source;
   private final WorkCalendar calendar;
 
   private Configuration(
       String file, int windowDays, List<PartnerMapping> partners, Set<String> bots, Map<String, RuleSettings> rules,
-      List<Waiver> waivers, JiraScope jira, WorkCalendar calendar) {
+      List<Waiver> waivers, SourceSection source, WorkCalendar calendar) {
     this.file = file;
     this.calendar = calendar;
     this.windowDays = windowDays;
@@ -54,7 +58,7 @@ public final class Configuration {
     this.bots = Set.copyOf(bots);
     this.rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     this.waivers = List.copyOf(waivers);
-    this.jira = jira;
+    this.source = source;
   }
 
   /** No partners, no overrides, no waivers: every rule at its defaults. */
@@ -176,23 +180,36 @@ public final class Configuration {
       }
       waivers.add(new Waiver(e.rule, e.subject, type, e.reason, e.approver, e.expires, problems.position(e)));
     }
-    JiraScope jira = null;
-    if (doc.jira != null) {
-      List<String> projects = doc.jira.projects.stream().filter(p -> p != null && !p.isBlank()).toList();
-      if (blank(doc.jira.site)) {
-        problems.add(doc.jira, "jira.site is missing: the URL of the Jira site, e.g. https://example.atlassian.net");
-      } else if (!doc.jira.site.trim().matches("(?i)https?://\\S+")) {
-        problems.add(doc.jira, "jira.site must be an http(s) URL, got '" + doc.jira.site + "'");
-      }
-      if (projects.isEmpty() && blank(doc.jira.jql)) {
-        problems.add(doc.jira, "jira: give projects (keys), a jql filter, or both");
-      }
-      jira = new JiraScope(doc.jira.site == null ? "" : doc.jira.site.trim(), projects,
-          blank(doc.jira.jql) ? null : doc.jira.jql.trim(), doc.jira.partnerField);
-    }
+    SourceSection source = source(problems, file, doc.source);
     WorkCalendar calendar = calendar(problems, doc.calendar);
     problems.throwIfAny();
-    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, jira, calendar);
+    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, source, calendar);
+  }
+
+  /** The {@code source:} section, checked as far as the core reads it: a mapping with a {@code type} text. */
+  private static SourceSection source(Problems problems, String file, SourceEntry entry) {
+    if (entry == null) {
+      return null;
+    }
+    Map<JsonPointer, Position> positions = new HashMap<>();
+    entry.locations.forEach((pointer, where) -> positions.put(pointer, Documents.position(file, where)));
+    Position at = positions.getOrDefault(JsonPointer.empty(), new Position(file, 0, 0));
+    if (!entry.tree.isObject()) {
+      problems.add(at, entry.tree.isNull() ? "source is empty; give at least its type: source: {type: …, …}"
+          : "source must be a mapping with a type, source: {type: …, …}; got " + SourceSection.kind(entry.tree));
+      return null;
+    }
+    JsonNode type = entry.tree.get("type");
+    if (type == null || type.isNull() || type.isTextual() && type.asText().isBlank()) {
+      problems.add(at, "source.type is missing: name the kind of tracker to read, source: {type: …, …}");
+      return null;
+    }
+    if (!type.isTextual()) {
+      problems.add(positions.getOrDefault(JsonPointer.compile("/type"), at), "source.type must be text, got "
+          + SourceSection.kind(type));
+      return null;
+    }
+    return new SourceSection(file, type.asText().trim(), (ObjectNode) entry.tree, positions);
   }
 
   private static WorkCalendar calendar(Problems problems, ConfigFile.CalendarEntry entry) {
@@ -361,9 +378,12 @@ public final class Configuration {
     return calendar;
   }
 
-  /** The Jira site and scope to read, when the file names them ({@code jira:}). */
-  public java.util.Optional<JiraScope> jira() {
-    return java.util.Optional.ofNullable(jira);
+  /**
+   * The tracker to read ({@code source:}), when the file names one: its type, checked, and the rest as written,
+   * for the adapter of that type to check and read.
+   */
+  public java.util.Optional<SourceSection> source() {
+    return java.util.Optional.ofNullable(source);
   }
 
   /** Collects problems so a user sees all of them at once. */

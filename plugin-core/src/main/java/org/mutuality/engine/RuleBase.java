@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -21,6 +22,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.conf.ShareBetaNodesOption;
 import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,9 @@ public final class RuleBase {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
   private static final Pattern RULE_DECLARATION = Pattern.compile("\\s*rule\\s+\"([^\"]+)\".*");
+  /** The built-in KieBase per classpath container, built once: building it takes a while. */
+  private static final java.util.Map<KieContainer, KieBase> BUILT_IN =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private final KieBase kieBase;
   private final RuleCatalogue catalogue;
@@ -71,7 +76,7 @@ public final class RuleBase {
     }
     List<RuleProblem> problems = new ArrayList<>();
     List<KiePackage> extra = new ArrayList<>();
-    KieBase builtIn = container.getKieBase(KBASE);
+    KieBase builtIn = BUILT_IN.computeIfAbsent(container, c -> c.newKieBase(KBASE, configuration()));
     RuleCatalogue builtInCatalogue = catalogue(builtIn);
     java.util.Set<String> ids = new java.util.HashSet<>();
     builtInCatalogue.all().forEach(rule -> ids.add(rule.id()));
@@ -83,13 +88,27 @@ public final class RuleBase {
     KieBase kieBase = builtIn;
     RuleCatalogue catalogue = builtInCatalogue;
     if (!extra.isEmpty()) {
-      kieBase = container.newKieBase(KBASE, KieServices.get().newKieBaseConfiguration());
+      kieBase = container.newKieBase(KBASE, configuration());
       ((InternalKnowledgeBase) kieBase).addPackages(extra);
       catalogue = catalogue(kieBase);
     }
     LOG.debug("rule base ready in {} ms: {} rules, {} problems", (System.nanoTime() - start) / 1_000_000,
         catalogue.all().size(), problems.size());
     return new RuleBase(kieBase, catalogue, builtInVersion() + (extra.isEmpty() ? "" : "+organisation"), problems);
+  }
+
+  /**
+   * The KieBase configuration: rules share no beta nodes (joins, accumulates, the left input adapters).
+   * Drools 10.2 builds every package but the largest one rule by rule, and when a later rule shares the start of
+   * an earlier rule's path, the earlier rule's segment is split and an accumulate node in it keeps stale
+   * position bits: it stops seeing facts inserted later (apache/incubator-kie#7109, fixed after 10.2). The
+   * rules seemed to work or not depending on which package had the most rules and on the order of the rules
+   * in a file. Without sharing no segment is ever split; the cost is some duplicated join memory.
+   */
+  private static KieBaseConfiguration configuration() {
+    KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+    configuration.setOption(ShareBetaNodesOption.NO);
+    return configuration;
   }
 
   private static List<Path> drlFiles(Path folder, List<RuleProblem> problems) {

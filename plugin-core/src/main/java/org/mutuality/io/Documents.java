@@ -28,6 +28,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -86,7 +88,11 @@ public final class Documents {
 
   /** The position of a parsed object, for checks made after parsing. */
   public static Position position(String file, Located located) {
-    JsonLocation where = located == null ? null : located.location();
+    return position(file, located == null ? null : located.location());
+  }
+
+  /** A place recorded while parsing; unknown ({@code file} alone) when {@code where} is {@code null}. */
+  public static Position position(String file, JsonLocation where) {
     return where == null ? new Position(file, 0, 0) : new Position(file, where.getLineNr(), where.getColumnNr());
   }
 
@@ -104,7 +110,11 @@ public final class Documents {
       position = atKey(position, text, unknown.getPropertyName());
       path = path.endsWith(unknown.getPropertyName())
           ? path.substring(0, Math.max(0, path.length() - unknown.getPropertyName().length() - 1)) : path;
-      problem = "unknown key '" + unknown.getPropertyName() + "'" + known(unknown.getKnownPropertyIds());
+      KeyHint hint = unknown.getReferringClass() == null ? null
+          : unknown.getReferringClass().getAnnotation(KeyHint.class);
+      problem = "unknown key '" + unknown.getPropertyName() + "'"
+          + (hint != null && hint.key().equals(unknown.getPropertyName()) ? "; " + hint.hint()
+              : known(unknown.getKnownPropertyIds()));
     } else if (e instanceof InvalidFormatException invalid) {
       problem = "'" + invalid.getValue() + "' is not " + expected(invalid.getTargetType());
     } else {
@@ -137,7 +147,11 @@ public final class Documents {
     return "a " + type.getSimpleName();
   }
 
-  /** The YAML parser reports an unknown key after its value; point at the key itself, on the same line. */
+  /**
+   * The YAML parser reports an unknown key where its value ends (a scalar, on the key's line) or starts (a block
+   * mapping or list, on a later line); point at the key itself: the last {@code key:} before that place, on that line
+   * or the closest line above.
+   */
   private static Position atKey(Position position, String text, String key) {
     if (text == null || position.line() <= 0) {
       return position;
@@ -146,8 +160,22 @@ public final class Documents {
     if (position.line() > lines.length) {
       return position;
     }
-    int column = lines[position.line() - 1].indexOf(key);
-    return column < 0 ? position : new Position(position.file(), position.line(), column + 1);
+    Pattern written = Pattern.compile(
+        "(?<![\\w-])[\"']?(" + Pattern.quote(key) + ")[\"']?\\s*:");
+    for (int line = position.line(); line >= 1; line--) {
+      String content = lines[line - 1];
+      int end = line == position.line() && position.column() > 0 ? Math.min(position.column(), content.length())
+          : content.length();
+      Matcher m = written.matcher(content).region(0, end);
+      int column = -1;
+      while (m.find()) {
+        column = m.start(1);
+      }
+      if (column >= 0) {
+        return new Position(position.file(), line, column + 1);
+      }
+    }
+    return position;
   }
 
   private static String known(Collection<Object> ids) {

@@ -14,5 +14,10 @@ public enum DataArea {
   VERSIONS,
   SPRINTS,
   SECURITY,
-  USERS
+  USERS,
+  /**
+   * What lies outside the audited scope and was left out on purpose (e.g. links to issues of another project):
+   * recorded so a reader knows, but no rule requires it, so it never makes a rule not evaluable.
+   */
+  OUTSIDE_SCOPE
 }

@@ -178,52 +178,111 @@ class ConfigurationTest {
   }
 
   @Test
-  void theJiraSectionNamesTheSiteAndScope() throws Exception {
-    Configuration config = Configuration.load(write("""
-        jira:
-          site: https://cafe.atlassian.net
-          projects: [COF, PIT]
-          jql: labels = partnership
-        """));
-    assertThat(config.jira()).contains(new JiraScope("https://cafe.atlassian.net", List.of("COF", "PIT"),
-        "labels = partnership"));
-    assertThat(Configuration.defaults().jira()).isEmpty();
-  }
-
-  @Test
-  void theJiraSectionMayNameThePartnerField() throws Exception {
-    Configuration config = Configuration.load(write("""
-        jira:
-          site: https://cafe.atlassian.net
-          projects: [COF]
-          partnerField: " customfield_10050 "
-        """));
-    assertThat(config.jira()).contains(new JiraScope("https://cafe.atlassian.net", List.of("COF"), null,
-        "customfield_10050"));
-    Configuration byName = Configuration.load(write("""
-        jira:
-          site: https://cafe.atlassian.net
-          projects: [COF]
-          partnerField: Partner
-        """));
-    assertThat(byName.jira().orElseThrow().partnerField()).isEqualTo("Partner");
-  }
-
-  @Test
-  void aJiraSectionWithoutSiteOrScopeIsRejected() throws Exception {
+  void theSourceSectionIsKeptAsWrittenWithThePlacesOfItsKeys() throws Exception {
     Path file = write("""
-        jira:
-          site: cafe.atlassian.net
+        bots: [sync]
+        source:
+          type: " tracker "
+          site: https://example.org
+          projects: [A,
+                     B]
+          nested: {deep: [1, {x: y}]}
+        """);
+    SourceSection source = Configuration.load(file).source().orElseThrow();
+    assertThat(source.type()).isEqualTo("tracker");
+    assertThat(source.file()).isEqualTo(file.toString());
+    assertThat(source.tree().toString()).isEqualTo(
+        "{\"type\":\" tracker \",\"site\":\"https://example.org\",\"projects\":[\"A\",\"B\"],"
+            + "\"nested\":{\"deep\":[1,{\"x\":\"y\"}]}}");
+    assertThat(source.position()).hasToString(file + ":3:3");
+    assertThat(source.position("/type")).hasToString(file + ":3:3");
+    assertThat(source.position("/site")).hasToString(file + ":4:3");
+    assertThat(source.position("/projects")).hasToString(file + ":5:3");
+    assertThat(source.position("/projects/1")).hasToString(file + ":6:14");
+    assertThat(source.position("/nested/deep/1/x")).hasToString(file + ":7:23");
+    assertThat(source.position("/nested/missing")).hasToString(file + ":7:3");
+    assertThat(source.position("/missing")).hasToString(file + ":3:3");
+    assertThat(source.name(com.fasterxml.jackson.core.JsonPointer.compile("/nested/deep/1/x")))
+        .isEqualTo("source.nested.deep[1].x");
+    source.tree().put("type", "changed");
+    assertThat(source.tree().get("type").asText()).isEqualTo(" tracker ");
+    assertThat(Configuration.defaults().source()).isEmpty();
+  }
+
+  @Test
+  void aSourceSectionInFlowStyleIsPlacedToo() throws Exception {
+    Path file = write("""
+        source: {type: tracker, projects: [A, B]}
+        """);
+    SourceSection source = Configuration.load(file).source().orElseThrow();
+    assertThat(source.position()).hasToString(file + ":1:9");
+    assertThat(source.position("/projects")).hasToString(file + ":1:25");
+    assertThat(source.position("/projects/1")).hasToString(file + ":1:39");
+  }
+
+  @Test
+  void theCoreChecksOnlyTheSourceType() throws Exception {
+    Path file = write("""
+        source:
+          site: https://example.org
+        partners:
+          - {id: coop, sector: charity}
         """);
     assertThatThrownBy(() -> Configuration.load(file))
         .hasMessage(String.join(System.lineSeparator(),
-            file + ":2:3: jira.site must be an http(s) URL, got 'cafe.atlassian.net'",
-            file + ":2:3: jira: give projects (keys), a jql filter, or both"));
-    Path typo = write("""
+            file + ":4:5: partner 'coop': 'charity' is not a sector; use public, private, civil-society, academic "
+                + "or other",
+            file + ":2:3: source.type is missing: name the kind of tracker to read, source: {type: …, …}"));
+    Path number = write("""
+        source:
+          site: https://example.org
+          type: 7
+        """);
+    assertThatThrownBy(() -> Configuration.load(number))
+        .hasMessage(number + ":3:3: source.type must be text, got a number");
+    Path scalar = write("""
+        source: tracker
+        """);
+    assertThatThrownBy(() -> Configuration.load(scalar))
+        .hasMessage(scalar + ":1:9: source must be a mapping with a type, source: {type: …, …}; got text");
+    Path empty = write("""
+        source:
+        bots: []
+        """);
+    assertThatThrownBy(() -> Configuration.load(empty))
+        .hasMessage(empty + ":1:8: source is empty; give at least its type: source: {type: …, …}");
+  }
+
+  @Test
+  void aKeyTwiceInTheSourceIsAnError() throws Exception {
+    Path file = write("""
+        source:
+          type: tracker
+          site: a
+          site: b
+        """);
+    assertThatThrownBy(() -> Configuration.load(file)).hasMessage(file + ":4:7: source: Duplicate field 'site'");
+  }
+
+  @Test
+  void aSourceInATreeHasNoPositionsButItsName() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree("{\"source\": {\"type\": \"tracker\", \"site\": \"x\"}}");
+    SourceSection source = Configuration.fromTree(tree, "scenario.yml").source().orElseThrow();
+    assertThat(source.position("/site")).hasToString("scenario.yml");
+    assertThat(source.type()).isEqualTo("tracker");
+  }
+
+  @Test
+  void theOldJiraSectionSaysWhatToWriteInstead() throws Exception {
+    Path file = write("""
+        bots: []
         jira:
           site: https://cafe.atlassian.net
-          project: COF
+          projects: [COF]
         """);
-    assertThatThrownBy(() -> Configuration.load(typo)).hasMessageStartingWith(typo + ":3:3:");
+    assertThatThrownBy(() -> Configuration.load(file))
+        .hasMessage(file + ":2:1: unknown key 'jira'; use source: {type: jira, …} (the keys of jira: move under it "
+            + "as they are)");
   }
 }

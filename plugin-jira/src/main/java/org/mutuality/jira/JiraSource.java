@@ -15,10 +15,13 @@ import org.mutuality.spi.TrackerSource;
 /**
  * A live Jira Cloud or Data Center site as a {@link TrackerSource}. The flavour comes from {@code serverInfo}:
  * Cloud is read through REST v3 and {@code /search/jql} (token paging), Data Center through REST v2 and
- * {@code /search} (offsets). It reads the scope's issues with exactly the fields the rules need and their
- * changelog, pages comments, worklogs and histories beyond the embedded previews, and reads the projects'
- * descriptions, leads, avatars, versions, roles (with the members of group actors) and the sprints of their scrum
- * boards. What the account may not read becomes a {@link org.mutuality.model.DataGap}.
+ * {@code /search} (offsets). It reads the scope's issues with exactly the fields the rules need (descriptions as
+ * plain text, the Flagged field) and their changelog, pages comments, worklogs and histories beyond the embedded
+ * previews, and reads the projects' descriptions, leads, avatars, components with their leads (the work packages),
+ * versions, roles (with the members of group actors) and the sprints of their scrum boards. On Cloud it asks the
+ * approximate count first, so {@link ReadProgress} hears issues read of those expected. What the account may not
+ * read becomes a {@link org.mutuality.model.DataGap}; links to issues outside the scope are left out and recorded as
+ * an {@code OUTSIDE_SCOPE} gap, which no rule requires.
  *
  * <p>{@link Snapshot#capturedAt()} is the site's clock ({@code serverInfo.serverTime}), or this machine's clock
  * when the site does not say; {@link Snapshot#source()} is the site URL. Partners are left to

@@ -8,11 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mutuality.jira.api.JiraApi;
 import org.mutuality.jira.api.ProjectJson;
+import org.mutuality.jira.api.RoleActors;
 import org.mutuality.jira.http.JiraException;
 import org.mutuality.jira.mapping.JiraTimes;
 import org.mutuality.jira.mapping.People;
+import org.mutuality.jira.mapping.RichText;
 import org.mutuality.model.AccessGrant;
 import org.mutuality.model.AccessKind;
 import org.mutuality.model.DataArea;
@@ -20,15 +23,28 @@ import org.mutuality.model.Iteration;
 import org.mutuality.model.IterationState;
 import org.mutuality.model.Milestone;
 import org.mutuality.model.Partnership;
-import org.mutuality.jira.mapping.RichText;
+import org.mutuality.model.WorkPackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The projects of the scope: description, lead, avatar (system or custom), versions, roles with their actors,
- * the members of group actors and of other groups that matter, and the sprints of their scrum boards.
+ * The projects of the scope: description, lead, avatar (system or custom), components with their leads, versions,
+ * roles with their actors, the members of group actors and of other groups that matter, and the sprints of their
+ * scrum boards.
  */
 final class ProjectReader {
-  /** A group to resolve: its name, and Cloud's id when known. */
-  record GroupRef(String name, String groupId) {
+  private static final Logger LOG = LoggerFactory.getLogger(ProjectReader.class);
+
+  /**
+   * What one project shows of itself.
+   *
+   * @param key its key
+   * @param name its name (the key when it could not be read)
+   * @param description its description as plain text, empty when none
+   * @param customLogo whether it shows a custom avatar
+   * @param leadId its lead's person id, or {@code null}
+   */
+  record Shown(String key, String name, String description, boolean customLogo, String leadId) {
   }
 
   private final JiraApi api;
@@ -37,7 +53,8 @@ final class ProjectReader {
   final List<Milestone> milestones = new ArrayList<>();
   final Map<Long, Iteration> iterations = new LinkedHashMap<>();
   final Set<AccessGrant> grants = new LinkedHashSet<>();
-  private final Map<String, GroupRef> groups = new LinkedHashMap<>();
+  final List<WorkPackage> workPackages = new ArrayList<>();
+  private final Map<String, RoleActors.GroupActor> groups = new LinkedHashMap<>();
   private final Map<String, List<String>> roleGroups = new LinkedHashMap<>();
 
   ProjectReader(JiraApi api, Gaps gaps, People people) {
@@ -46,35 +63,51 @@ final class ProjectReader {
     this.people = people;
   }
 
-  /** Reads the projects; the partnership is the first project's, named after all of them. */
+  /** Reads the projects; the partnership is what they show together ({@link #partnership}). */
   Partnership read(List<String> keys) throws JiraException {
-    Partnership first = null;
-    List<String> names = new ArrayList<>();
+    List<Shown> shown = new ArrayList<>();
     for (String key : keys) {
       ProjectJson.Project project = gaps.tolerate(DataArea.PROJECT, () -> api.projects().project(key), null);
       boolean customLogo = avatar(key);
+      components(key, project);
       roles(key);
       sprints(key);
       if (project == null) {
-        names.add(key);
-        first = first != null ? first : new Partnership(key, key, "", customLogo, null);
+        shown.add(new Shown(key, key, "", customLogo, null));
         continue;
       }
-      names.add(project.name() == null ? key : project.name());
       if (project.versions() != null) {
         project.versions().forEach(v -> milestones.add(new Milestone(v.id(), v.name(), JiraTimes.date(v.releaseDate()),
             Boolean.TRUE.equals(v.released()))));
       }
-      if (first == null) {
-        first = new Partnership(key, project.name(), RichText.fromWiki(project.description() == null ? ""
-            : project.description()), customLogo, people.see(project.lead()));
-      }
+      shown.add(new Shown(key, project.name() == null ? key : project.name(),
+          RichText.fromWiki(project.description() == null ? "" : project.description()), customLogo,
+          people.see(project.lead())));
     }
-    if (keys.size() == 1) {
-      return first;
+    return partnership(shown);
+  }
+
+  /**
+   * The partnership several projects show together: one project as it is; several under their keys joined by
+   * {@code +} and names joined by {@code  + }, with each project's description labelled by its key (projects
+   * without one left out), a custom logo only when every project shows a custom avatar, and the first project's
+   * lead (the others' leads are logged, not kept: a partnership has one lead).
+   */
+  static Partnership partnership(List<Shown> projects) {
+    Shown first = projects.get(0);
+    if (projects.size() == 1) {
+      return new Partnership(first.key(), first.name(), first.description(), first.customLogo(), first.leadId());
     }
-    return new Partnership(String.join("+", keys), String.join(" + ", names), first.description(),
-        first.customLogo(), first.leadId());
+    String description = projects.stream().filter(p -> !p.description().isBlank())
+        .map(p -> p.key() + ": " + p.description()).collect(Collectors.joining("\n\n"));
+    boolean customLogo = projects.stream().allMatch(Shown::customLogo);
+    List<String> otherLeads = projects.subList(1, projects.size()).stream()
+        .map(p -> p.key() + " " + (p.leadId() == null ? "(none)" : p.leadId())).toList();
+    LOG.info("the partnership's lead is {}'s lead ({}); the other projects' leads are not kept: {}", first.key(),
+        first.leadId() == null ? "none" : first.leadId(), String.join(", ", otherLeads));
+    return new Partnership(projects.stream().map(Shown::key).collect(Collectors.joining("+")),
+        projects.stream().map(Shown::name).collect(Collectors.joining(" + ")), description, customLogo,
+        first.leadId());
   }
 
   /** Whether the selected avatar is a custom one; a gap when the avatars cannot be read. */
@@ -93,59 +126,70 @@ final class ProjectReader {
     return customSelected;
   }
 
+  /**
+   * The project's components as work packages, with their leads; when {@code /components} is refused, a gap, and
+   * the components the project itself shows (with their leads where it shows them).
+   */
+  private void components(String key, ProjectJson.Project project) throws JiraException {
+    List<ProjectJson.Component> components = gaps.tolerate(DataArea.PROJECT, () -> api.projects().components(key),
+        null);
+    if (components == null) {
+      components = project == null || project.components() == null ? List.of() : project.components();
+    }
+    for (ProjectJson.Component c : components) {
+      if (c != null && c.name() != null) {
+        workPackages.add(new WorkPackage(c.id(), c.name(), people.see(c.lead())));
+      }
+    }
+  }
+
   private void roles(String key) throws JiraException {
     Map<String, String> roles = gaps.tolerate(DataArea.ROLES, () -> api.projects().roles(key), null);
     if (roles == null) {
       return;
     }
     for (Map.Entry<String, String> entry : roles.entrySet()) {
-      String url = entry.getValue();
-      String roleId = url.substring(url.lastIndexOf('/') + 1);
+      String roleId = RoleActors.roleId(entry.getValue());
       ProjectJson.Role role = gaps.tolerate(DataArea.ROLES, () -> api.projects().role(key, roleId), null);
-      if (role == null || role.actors() == null) {
-        continue;
-      }
-      String roleName = role.name() == null ? entry.getKey() : role.name();
-      for (ProjectJson.Actor actor : role.actors()) {
-        if (actor.isGroup()) {
-          String group = actor.actorGroup() != null && actor.actorGroup().name() != null ? actor.actorGroup().name()
-              : actor.name() != null ? actor.name() : actor.displayName();
-          groups.putIfAbsent(group, new GroupRef(group, actor.actorGroup() == null ? null
-              : actor.actorGroup().groupId()));
-          roleGroups.computeIfAbsent(group, g -> new ArrayList<>()).add(roleName);
-        } else {
-          userActor(actor).ifPresent(id -> grants.add(new AccessGrant(id, AccessKind.ROLE, roleName)));
+      String roleName = RoleActors.name(role, entry.getKey());
+      for (RoleActors.Actor actor : RoleActors.of(role)) {
+        if (actor instanceof RoleActors.GroupActor group) {
+          if (group.name() != null) {
+            groups.putIfAbsent(group.name(), group);
+            roleGroups.computeIfAbsent(group.name(), g -> new ArrayList<>()).add(roleName);
+          }
+        } else if (actor instanceof RoleActors.UserActor user) {
+          userActor(user).ifPresent(id -> grants.add(new AccessGrant(id, AccessKind.ROLE, roleName)));
         }
       }
     }
   }
 
-  private Optional<String> userActor(ProjectJson.Actor actor) throws JiraException {
-    if (actor.actorUser() != null && actor.actorUser().accountId() != null) {
-      return Optional.of(people.seeId(actor.actorUser().accountId(), actor.displayName()));
+  /** A user actor's person id: Cloud's account id; a Data Center login seen on the issues, else looked up. */
+  private Optional<String> userActor(RoleActors.UserActor actor) throws JiraException {
+    if (actor.accountId() != null) {
+      return Optional.of(people.seeId(actor.accountId(), actor.displayName()));
     }
-    String name = actor.name();
-    if (name == null) {
+    if (actor.login() == null) {
       return Optional.empty();
     }
-    Optional<String> known = people.idOfName(name);
+    Optional<String> known = people.idOfName(actor.login());
     if (known.isPresent()) {
       return known;
     }
-    var user = gaps.tolerate(DataArea.USERS, () -> api.users().byName(name), null);
-    return Optional.ofNullable(user == null ? people.seeId(name, actor.displayName()) : people.see(user));
+    var user = gaps.tolerate(DataArea.USERS, () -> RoleActors.account(api.users(), actor), null);
+    return Optional.ofNullable(user == null ? people.seeId(actor.login(), actor.displayName()) : people.see(user));
   }
 
   /** Notes a group whose members matter (a restriction, the partner mapping). */
   void needGroup(String name) {
-    groups.putIfAbsent(name, new GroupRef(name, null));
+    groups.putIfAbsent(name, new RoleActors.GroupActor(name, null));
   }
 
   /** Reads the members of every group that matters: group and role grants, and the members' groups. */
   void resolveGroups() throws JiraException {
-    for (GroupRef group : groups.values()) {
-      var members = gaps.tolerate(DataArea.GROUPS, () -> api.users().groupMembers(group.name(), group.groupId()),
-          null);
+    for (RoleActors.GroupActor group : groups.values()) {
+      var members = gaps.tolerate(DataArea.GROUPS, () -> RoleActors.members(api.users(), group), null);
       if (members == null) {
         continue;
       }

@@ -3,11 +3,15 @@ package org.mutuality.jira;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mutuality.jira.api.Flavor;
 import org.mutuality.jira.api.IssueJson;
 import org.mutuality.jira.api.JiraApi;
@@ -23,6 +27,7 @@ import org.mutuality.jira.mapping.StatusCategories;
 import org.mutuality.model.Comment;
 import org.mutuality.model.DataArea;
 import org.mutuality.model.Dependency;
+import org.mutuality.model.DependencyType;
 import org.mutuality.model.Partnership;
 import org.mutuality.model.Snapshot;
 import org.mutuality.model.Transition;
@@ -39,9 +44,9 @@ final class SiteReader {
   private static final String SPRINT_TYPE = "com.pyxis.greenhopper.jira:gh-sprint";
   private static final String FLAGGED_NAME = "Flagged";
   /** The standard fields the rules need; the Sprint, Flagged and partner fields are added per site. */
-  static final List<String> FIELDS = List.of("summary", "issuetype", "project", "status", "assignee", "reporter",
-      "created", "updated", "resolutiondate", "duedate", "labels", "components", "fixVersions", "parent", "security",
-      "issuelinks", "comment", "worklog");
+  static final List<String> FIELDS = List.of("summary", "description", "issuetype", "project", "status", "assignee",
+      "reporter", "created", "updated", "resolutiondate", "duedate", "labels", "components", "fixVersions", "parent",
+      "security", "issuelinks", "comment", "worklog");
 
   private final JiraSettings settings;
   private final JiraClient client;
@@ -81,9 +86,11 @@ final class SiteReader {
     }
     learnStatuses(api);
 
-    report("issues", 0, -1);
+    int estimate = estimate(api);
+    report("issues", 0, estimate);
     List<IssueJson.SearchIssue> issues = api.search().search(settings.scopeJql(), fields,
-        (soFar, total) -> report("issues", soFar, total == null ? -1 : total));
+        (soFar, total) -> report("issues", soFar, total != null ? total : estimate < 0 ? -1 : Math.max(estimate,
+            soFar)));
     IssueMapper mapper = new IssueMapper(client.mapper(), custom, statuses, people, settings.partnerByValue());
     List<IssueDetails.Entry> entries = new ArrayList<>(issues.size());
     for (IssueJson.SearchIssue issue : issues) {
@@ -128,13 +135,9 @@ final class SiteReader {
         : projectReader.read(projects);
 
     fieldSprints.forEach(projectReader::addSprint);
-    Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     items.forEach(i -> keys.add(i.key()));
-    List<Dependency> dependencies = links.stream()
-        .filter(d -> keys.contains(d.fromKey()) && keys.contains(d.toKey())).toList();
-    if (dependencies.size() < links.size()) {
-      LOG.info("{} links to issues outside the scope left out", links.size() - dependencies.size());
-    }
+    List<Dependency> dependencies = inScope(links, keys, gaps);
 
     restrictionGroups(comments, worklogs).forEach(projectReader::needGroup);
     settings.groups().forEach(projectReader::needGroup);
@@ -143,12 +146,69 @@ final class SiteReader {
 
     Snapshot snapshot = new Snapshot(capturedAt, settings.site().toString(), partnership, List.of(), people.members(),
         items, comments, worklogs, transitions, dependencies, projectReader.milestones,
-        List.copyOf(projectReader.iterations.values()), List.of(), List.copyOf(projectReader.grants), gaps.list());
+        List.copyOf(projectReader.iterations.values()), projectReader.workPackages, List.copyOf(projectReader.grants),
+        gaps.list());
     report("done", issues.size(), issues.size());
     LOG.info("read {} issues, {} comments, {} worklogs, {} transitions, {} people, {} gaps from {}", items.size(),
         comments.size(), worklogs.size(), transitions.size(), snapshot.members().size(), snapshot.gaps().size(),
         settings.site());
     return snapshot;
+  }
+
+  /**
+   * How many issues the scope holds, for the progress line: Cloud's approximate count (its search says no total),
+   * -1 on Data Center (its first page says the total) or when the count fails, which never fails the read.
+   */
+  private int estimate(JiraApi api) throws InterruptedException {
+    if (api.flavor() != Flavor.CLOUD) {
+      return -1;
+    }
+    try {
+      Integer count = api.search().approximateCount(withoutOrder(settings.scopeJql()));
+      return count == null || count < 0 ? -1 : count;
+    } catch (JiraException e) {
+      if (Thread.interrupted()) {
+        throw new InterruptedException("interrupted while counting the issues");
+      }
+      LOG.info("no estimate of the issues to read, so the progress shows no total: {}", e.getMessage());
+      return -1;
+    }
+  }
+
+  /** The JQL without its {@code ORDER BY} clause: a count needs no order, and Jira asks only for a bounded query. */
+  static String withoutOrder(String jql) {
+    int at = jql.toLowerCase(Locale.ROOT).lastIndexOf("order by");
+    return at < 0 ? jql : jql.substring(0, at).trim();
+  }
+
+  /**
+   * The links whose two ends are both in the scope. A link to an issue outside it is left out (its other end is not
+   * read, so it has no partner, no status, nothing a rule could weigh) and counted in a gap on {@code LINKS}, with
+   * an example, so a reader knows the dependencies are incomplete.
+   */
+  static List<Dependency> inScope(Collection<Dependency> links, Set<String> keys, Gaps gaps) {
+    List<Dependency> kept = new ArrayList<>(links.size());
+    Map<DependencyType, Integer> outside = new EnumMap<>(DependencyType.class);
+    Dependency example = null;
+    for (Dependency d : links) {
+      if (keys.contains(d.fromKey()) && keys.contains(d.toKey())) {
+        kept.add(d);
+      } else {
+        outside.merge(d.type(), 1, Integer::sum);
+        example = example == null ? d : example;
+      }
+    }
+    if (example != null) {
+      int count = outside.values().stream().mapToInt(Integer::intValue).sum();
+      String kinds = outside.entrySet().stream()
+          .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+          .collect(Collectors.joining(", "));
+      String outsideKey = keys.contains(example.fromKey()) ? example.toKey() : example.fromKey();
+      gaps.add(DataArea.OUTSIDE_SCOPE, count + (count == 1 ? " link points" : " links point") + " to an issue outside the "
+          + "scope (" + kinds + "), e.g. " + example.fromKey() + " " + example.type().name().toLowerCase(Locale.ROOT)
+          + " " + example.toKey() + ": left out, as " + outsideKey + " is not read and has no partner");
+    }
+    return kept;
   }
 
   private IssueMapper.CustomFields customFields(JiraApi api) throws JiraException {

@@ -146,7 +146,8 @@ class JiraSourceFaultsTest {
       Snapshot snapshot = SandboxRead.of(clock).source(jira, List.of("COF")).read();
 
       assertThat(snapshot.gaps()).containsExactly(new DataGap(DataArea.ROLES, "GET " + jira.baseUri()
-          + "/rest/api/3/project/COF/role answered 403: You cannot view the roles of this project."));
+          + "/rest/api/3/project/COF/role answered 403: You cannot view the roles of this project."),
+          JiraSourceSandboxTest.OUTSIDE_COF);
       assertThat(snapshot.workItems()).hasSize(300);
       assertThat(snapshot.accessGrants()).noneMatch(g -> g.kind() == org.mutuality.model.AccessKind.ROLE);
       // a 403 is not retried

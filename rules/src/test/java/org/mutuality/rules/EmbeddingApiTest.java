@@ -58,10 +58,38 @@ class EmbeddingApiTest {
         .containsExactly(
             tuple("DATA-001", "project PORT",
                 "Only 0 partner(s) have active members; judging a partnership takes at least 2"),
-            tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"));
+            tuple("ACCT-009", "project PORT", "Portal partnership has no project lead"),
+            tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"),
+            // Two work items, without an `updated` instant: each counts as updated when it was created.
+            tuple("DATA-003", "project PORT",
+                "Only 2 work item(s) were updated in the last 90 days, fewer than the 20 that ratio rules need"));
+    // Partner rules are gated by DATA-001, ratio rules by DATA-003; COORD-004 finds no work packages and
+    // COORD-005 no work in progress; COORD-003 sees no item in progress or in a sprint; ACCT-002 finds no
+    // milestone; ACCT-007/008 lack their decisionMarker setting; ACCT-009 finds no project lead; COORD-007
+    // cannot tell how stale an item is whose last update the portal does not give.
     assertThat(report.rules()).extracting(RuleResult::ruleId, RuleResult::outcome).containsExactly(
-        tuple("COORD-001", Outcome.NOT_EVALUABLE), tuple("ACCT-001", Outcome.NOT_EVALUABLE),
-        tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.PASS), tuple("DATA-001", Outcome.FAIL));
+        tuple("COORD-001", Outcome.NOT_EVALUABLE),
+        tuple("COORD-002", Outcome.NOT_EVALUABLE),
+        tuple("COORD-003", Outcome.PASS),
+        tuple("COORD-004", Outcome.NOT_EVALUABLE),
+        tuple("COORD-005", Outcome.NOT_EVALUABLE),
+        tuple("COORD-006", Outcome.PASS),
+        tuple("COORD-007", Outcome.NOT_EVALUABLE),
+        tuple("COORD-008", Outcome.PASS),
+        tuple("COORD-009", Outcome.NOT_EVALUABLE),
+        tuple("COORD-010", Outcome.NOT_EVALUABLE),
+        tuple("COORD-011", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-001", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-002", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-003", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-004", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-005", Outcome.PASS),
+        tuple("ACCT-006", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-007", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-008", Outcome.NOT_EVALUABLE),
+        tuple("ACCT-009", Outcome.FAIL),
+        tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
+        tuple("DATA-003", Outcome.FAIL));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
 

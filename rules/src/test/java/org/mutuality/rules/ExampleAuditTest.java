@@ -89,10 +89,16 @@ class ExampleAuditTest {
 
     // 15 active people, 1 unmapped (the NGO's contractor): 6.7% <= 10%, so the partner rules are evaluable.
     assertThat(outcome(report, "DATA-001")).isEqualTo(Outcome.PASS);
+    // 35 of the 38 work items were updated in W and three sprints (102 to 104) closed in it: DATA-003 lets
+    // the ratio rules judge.
+    assertThat(outcome(report, "DATA-003")).isEqualTo(Outcome.PASS);
     assertThat(report.notEvaluable()).filteredOn(n -> FIVE_RULES.contains(n.ruleId())).isEmpty();
 
     ReportFinding coord = finding(report, "COORD-001", "project COF");
     assertThat(coord.evidence()).containsEntry("partner", "roaster").containsEntry("dimension", "resolved");
+    // Every partner's share, not only those derived before the rule first looked (a Drools trap, DEVELOPING.md).
+    assertThat(coord.evidence()).containsEntry("shares",
+        java.util.Map.of("coop", 0.077, "muni", 0.0, "ngo", 0.0, "roaster", 0.846, "uni", 0.077));
     ReportFinding acct = finding(report, "ACCT-001", "partner coop");
     assertThat(acct.evidence()).containsEntry("overdueIssues", List.of("COF-20", "COF-22", "COF-23", "COF-25"));
   }

@@ -51,8 +51,8 @@ import picocli.CommandLine.Spec;
  *       Jackson trees, with no mapping;
  *   <li>the <b>minimum plan</b>: the requests a complete read needs, counted from the dataset (search pages at the
  *       page cap, one comment or worklog page per issue whose visible list exceeds the preview, the changelog in
- *       bulk batches on Cloud) plus the adapter's fixed requests (server, fields, statuses, project, roles, groups,
- *       boards, sprints);
+ *       bulk batches on Cloud) plus the adapter's fixed requests (server, fields, statuses, Cloud's approximate
+ *       count for the progress line, project, avatars, components, roles, groups, boards, sprints);
  *   <li>a <b>naive</b> client that lists the keys, then fetches each issue ({@code GET /issue/{key}?expand=changelog})
  *       and its comments one at a time, on a sample of the first issues, extrapolated linearly to the whole site.
  * </ul>
@@ -232,8 +232,8 @@ public final class JiraReadBench implements Callable<Integer> {
         / limits.changelogBulkFetchMaxIssues(), (histories + 999) / 1000);
     long fixed;
     synchronized (plan) {
-      fixed = plan.stream().map(r -> r.uri().getPath()).filter(p -> !p.contains("/search") && !p.contains("/issue/")
-          && !p.contains("/changelog/bulkfetch")).count();
+      fixed = plan.stream().map(r -> r.uri().getPath()).filter(p -> p.endsWith("/search/approximate-count")
+          || !p.contains("/search") && !p.contains("/issue/") && !p.contains("/changelog/bulkfetch")).count();
     }
     return fixed + searchPages + extraPages + changelog;
   }

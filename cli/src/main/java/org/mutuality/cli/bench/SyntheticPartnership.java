@@ -124,9 +124,9 @@ final class SyntheticPartnership {
       List<String> components = List.of(COMPONENTS[random.nextInt(COMPONENTS.length)]);
       List<String> fixVersions = random.nextInt(2) == 0
           ? List.of(milestones.get(random.nextInt(MILESTONES)).id()) : List.of();
-      // Items created before the last sprint ended are planned into the sprint running when they were
-      // created; the Sprint field's history records it a day later, so sprint scope at start is derivable.
-      int sprint = (int) (Duration.between(firstSprint, created).toDays() / 14);
+      // Items are planned into the sprint after the one running when they were created; the Sprint field's
+      // history records it a day after creation, mostly before that sprint starts, so it is committed scope.
+      int sprint = (int) (Duration.between(firstSprint, created).toDays() / 14) + 1;
       List<String> sprints = sprint >= 0 && sprint < SPRINTS && random.nextInt(3) != 0
           ? List.of(iterations.get(sprint).id()) : List.of();
       workItems.add(new WorkItem(key, decision ? "Decision" : "Task", "Synthetic work item " + n, category.name(),

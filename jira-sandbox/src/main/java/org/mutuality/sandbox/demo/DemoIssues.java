@@ -9,7 +9,8 @@ import org.mutuality.sandbox.site.Visibility;
  * rushed by one partner; comments restricted to the Steering Committee hide information from the university; a
  * confidential issue is linked to the university's study; an unassigned issue is in progress; Felipe holds four
  * issues in progress; a hand-over from the cooperative to the university went unanswered; an issue resolved by the
- * roaster was reopened by the cooperative; an unmapped freelancer holds work and leads a component.
+ * roaster was reopened by the cooperative; an unmapped freelancer holds work and leads a component; three issues are
+ * flagged as impeded (COF-30, COF-33, PIT-3), and the municipality's permit (PIT-3) blocks work in COF.
  */
 final class DemoIssues {
   /** The issue whose comments, worklogs and changelog exceed every preview. */
@@ -106,7 +107,8 @@ final class DemoIssues {
         cof(29, "Task", "Update the price list").people("natalia.gil", "natalia.gil").created(6).done(5, 2)
             .sprints(6).labels("pricing").logged(1),
         cof(30, "Task", "Collect harvest volumes per member").people("yamile.rojas", "laura.restrepo")
-            .created(60).inProgress(45).due(-20).sprints(5, 6).component("Harvest & Quality").labels("data"),
+            .created(60).inProgress(45).flagged().due(-20).sprints(5, 6).component("Harvest & Quality")
+            .labels("data"),
         cof(31, "Task", "Register the cooperative as exporter").people("jorge.perdomo", "laura.restrepo")
             .created(55).due(-15).version("Export fair Q4").labels("export"),
         cof(32, "Task", "Quality certificates for 12 lots").people("luzdary.tovar", "sebastian.vargas")
@@ -161,7 +163,7 @@ final class DemoIssues {
         new IssueSpec("PIT", 2, "Meeting", "District council — coffee roads").people("camila.ortiz", "andres.munoz")
             .created(70).done(69.9, 69).labels("minutes"),
         new IssueSpec("PIT", 3, "Task", "Drying centre permit (municipal copy)").people("andres.munoz",
-            "camila.ortiz").created(30).inProgress(20).due(-3),
+            "camila.ortiz").created(30).inProgress(20).flagged().due(-3),
         new IssueSpec("PIT", 4, "Task", "Water monitoring agreement with UDAM").people("camila.ortiz",
             "andres.munoz").created(5));
   }

@@ -91,6 +91,9 @@ public final class DemoSite {
         new IssueLink("10503", "10000", "COF-31", "COF-17"),
         new IssueLink("10504", "10002", "PIT-3", "COF-21")));
     links.addAll(pilot.links());
+    // Across projects: read with COF alone, the adapter meets a link whose other end is outside the scope.
+    long next = links.stream().mapToLong(l -> Long.parseLong(l.id())).max().orElseThrow() + 1;
+    links.add(new IssueLink(String.valueOf(next), "10000", "PIT-3", "COF-35"));
     return new Site(NOW, "Café del Sur Jira", user(INTEGRATION).accountId(), List.copyOf(users.values()), groups,
         issueTypes(), statuses(), priorities(), resolutions(), linkTypes(), projects, boards(), sprints, issues,
         links);

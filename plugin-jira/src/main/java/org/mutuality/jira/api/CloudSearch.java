@@ -11,11 +11,18 @@ import org.mutuality.jira.http.Paging;
 final class CloudSearch implements SearchResource {
   static final int PAGE = 100;
   private static final String PATH = "/rest/api/3/search/jql";
+  private static final String COUNT = "/rest/api/3/search/approximate-count";
 
   private final JiraClient client;
 
   CloudSearch(JiraClient client) {
     this.client = client;
+  }
+
+  @Override
+  public Integer approximateCount(String jql) throws JiraException {
+    IssueJson.Count count = client.post(COUNT, Map.of("jql", jql), IssueJson.Count.class);
+    return count == null ? null : count.count();
   }
 
   @Override

@@ -62,6 +62,7 @@ public final class IssueJson {
    * The standard fields the adapter requests.
    *
    * @param summary one line
+   * @param description the description: ADF (v3) or a wiki string (v2), or null
    * @param issuetype the type
    * @param project the project
    * @param status the status with its category
@@ -81,13 +82,13 @@ public final class IssueJson {
    * @param worklog the embedded worklogs, a preview
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Fields(String summary, Named issuetype, Named project, ServerJson.Status status, UserJson assignee,
-      UserJson reporter, String created, String updated, String resolutiondate, String duedate, List<String> labels,
-      List<Named> components, List<Named> fixVersions, IssueRef parent, Named security, List<Link> issuelinks,
-      CommentPage comment, WorklogPage worklog) {
+  public record Fields(String summary, JsonNode description, Named issuetype, Named project,
+      ServerJson.Status status, UserJson assignee, UserJson reporter, String created, String updated,
+      String resolutiondate, String duedate, List<String> labels, List<Named> components, List<Named> fixVersions,
+      IssueRef parent, Named security, List<Link> issuelinks, CommentPage comment, WorklogPage worklog) {
     /** No fields at all. */
     public static final Fields NONE = new Fields(null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -244,6 +245,15 @@ public final class IssueJson {
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record TokenSearchPage(List<SearchIssue> issues, String nextPageToken, Boolean isLast) {
+  }
+
+  /**
+   * Cloud {@code POST /search/approximate-count}.
+   *
+   * @param count how many issues the JQL matches, approximately
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Count(Integer count) {
   }
 
   /**

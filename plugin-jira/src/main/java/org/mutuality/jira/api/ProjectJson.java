@@ -19,11 +19,22 @@ public final class ProjectJson {
    * @param lead the lead
    * @param avatarUrls the avatar URLs by size
    * @param versions the versions
-   * @param components the components
+   * @param components the components (the spec shows them with their leads; {@code /components} is read for them)
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Project(String id, String key, String name, String description, UserJson lead,
-      Map<String, String> avatarUrls, List<Version> versions, List<IssueJson.Named> components) {
+      Map<String, String> avatarUrls, List<Version> versions, List<Component> components) {
+  }
+
+  /**
+   * A component ({@code ProjectComponent}), as {@code GET /rest/api/{v}/project/{key}/components} lists it.
+   *
+   * @param id the id
+   * @param name the name issues refer to it by
+   * @param lead the component's lead, absent when it has none
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Component(String id, String name, UserJson lead) {
   }
 
   /**

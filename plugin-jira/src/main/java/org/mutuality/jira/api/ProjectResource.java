@@ -1,5 +1,6 @@
 package org.mutuality.jira.api;
 
+import java.util.List;
 import java.util.Map;
 import org.mutuality.jira.http.JiraException;
 
@@ -8,6 +9,9 @@ public interface ProjectResource {
   ProjectJson.Project project(String key) throws JiraException;
 
   ProjectJson.Avatars avatars(String key) throws JiraException;
+
+  /** Every component of the project, with its lead (one unpaged list). */
+  List<ProjectJson.Component> components(String key) throws JiraException;
 
   /** Role name to the role's URL. */
   Map<String, String> roles(String key) throws JiraException;

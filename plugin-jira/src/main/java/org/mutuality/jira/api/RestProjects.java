@@ -3,6 +3,7 @@ package org.mutuality.jira.api;
 import com.fasterxml.jackson.databind.JavaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.mutuality.jira.http.JiraClient;
 import org.mutuality.jira.http.JiraException;
@@ -11,12 +12,15 @@ final class RestProjects implements ProjectResource {
   private final JiraClient client;
   private final Flavor flavor;
   private final JavaType roleMap;
+  private final JavaType components;
 
   RestProjects(JiraClient client, Flavor flavor) {
     this.client = client;
     this.flavor = flavor;
     this.roleMap = client.mapper().getTypeFactory().constructMapType(java.util.LinkedHashMap.class, String.class,
         String.class);
+    this.components = client.mapper().getTypeFactory().constructCollectionType(List.class,
+        ProjectJson.Component.class);
   }
 
   private String path(String key) {
@@ -31,6 +35,12 @@ final class RestProjects implements ProjectResource {
   @Override
   public ProjectJson.Avatars avatars(String key) throws JiraException {
     return client.get(path(key) + "/avatars", null, ProjectJson.Avatars.class);
+  }
+
+  @Override
+  public List<ProjectJson.Component> components(String key) throws JiraException {
+    List<ProjectJson.Component> list = client.get(path(key) + "/components", null, components);
+    return list == null ? List.of() : list;
   }
 
   @Override

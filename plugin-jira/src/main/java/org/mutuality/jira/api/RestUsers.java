@@ -45,4 +45,9 @@ final class RestUsers implements UserResource {
   public UserJson byName(String name) throws JiraException {
     return client.get(flavor.api() + "/user", Map.of("username", name), UserJson.class);
   }
+
+  @Override
+  public UserJson byAccountId(String accountId) throws JiraException {
+    return client.get(flavor.api() + "/user", Map.of("accountId", accountId), UserJson.class);
+  }
 }

@@ -16,6 +16,14 @@ public interface SearchResource {
     return search(jql, fields, Integer.MAX_VALUE, listener);
   }
 
+  /**
+   * How many issues the JQL matches, approximately (Cloud's {@code POST /search/approximate-count}); {@code null}
+   * where the flavour has no such count (Data Center: its search pages carry the total).
+   */
+  default Integer approximateCount(String jql) throws JiraException {
+    return null;
+  }
+
   /** The first {@code limit} issues the JQL matches, in its order; pages stop once that many are read. */
   List<IssueJson.SearchIssue> search(String jql, List<String> fields, int limit, Paging.Listener listener)
       throws JiraException;

@@ -10,4 +10,7 @@ public interface UserResource {
 
   /** A Data Center user by login name. */
   UserJson byName(String name) throws JiraException;
+
+  /** A Cloud user by account id. */
+  UserJson byAccountId(String accountId) throws JiraException;
 }

@@ -20,6 +20,8 @@ public enum Kind {
   PROJECT("project"),
   /** {@code GET /project/{key}/avatars}. */
   AVATARS("avatars"),
+  /** {@code GET /project/{key}/components}, or a page of components ({@code /project/{key}/component}). */
+  COMPONENTS("components"),
   /** {@code GET /project/{key}/role/{id}}. */
   ROLE("role"),
   /** {@code GET /group/member}. */

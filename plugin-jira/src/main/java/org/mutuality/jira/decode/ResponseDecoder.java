@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.mutuality.jira.api.IssueJson;
 import org.mutuality.jira.api.ProjectJson;
+import org.mutuality.jira.api.RoleActors;
 import org.mutuality.jira.api.ServerJson;
 import org.mutuality.jira.api.UserJson;
 import org.mutuality.jira.mapping.IssueMapper;
@@ -79,6 +80,7 @@ public final class ResponseDecoder {
       case ROLE -> role(object(tree, "$", "a project role"));
       case GROUP_MEMBERS -> groupMembers(object(tree, "$", "a page of group members"));
       case VERSIONS -> versions(tree);
+      case COMPONENTS -> components(tree);
       case SPRINTS -> sprints(object(tree, "$", "a page of sprints"));
       case USER -> user(object(tree, "$", "a user"));
       case SERVERINFO -> serverInfo(object(tree, "$", "serverInfo"));
@@ -113,7 +115,10 @@ public final class ResponseDecoder {
     for (int i = 0; i < comments.size(); i++) {
       requireId(comments.get(i).id(), path + ".fields.comment.comments[" + i + "].id", "a comment");
     }
-    IssueMapper.Mapped mapped = issues.map(withFields, f, comments, worklogs, histories);
+    String flaggedId = flaggedField(node);
+    IssueMapper mapping = flaggedId == null ? issues : new IssueMapper(mapper, new IssueMapper.CustomFields(null,
+        flaggedId, null), statuses, people, Map.of());
+    IssueMapper.Mapped mapped = mapping.map(withFields, f, comments, worklogs, histories);
     WorkItem w = mapped.item();
     if (!detailed) {
       line("  " + w.key() + "  " + or(w.type()) + "  " + or(w.status()) + " (" + category(w) + ")  assignee "
@@ -141,6 +146,9 @@ public final class ResponseDecoder {
     field("fix versions", w.fixVersions());
     field("sprints", w.sprints());
     field("restricted", w.restricted() ? "yes (a security level)" : "no");
+    field("flagged", flaggedId == null ? "not known (no names in the issue, ?expand=names; the adapter finds the "
+        + "Flagged field in /field)" : (w.flagged() ? "yes" : "no") + " (" + flaggedId + ")");
+    field("description", w.description().isEmpty() ? "-" : indented(w.description()));
     line("comments: " + mapped.comments().size() + previewNote(comments.size(), f.comment() == null ? null
         : f.comment().total(), "/comment"));
     mapped.comments().forEach(this::comment);
@@ -153,6 +161,18 @@ public final class ResponseDecoder {
     mapped.transitions().forEach(this::transition);
     line("links: " + mapped.links().size());
     mapped.links().forEach(this::link);
+  }
+
+  /** The id of the Flagged field, when the issue names its fields ({@code expand=names}); else {@code null}. */
+  private static String flaggedField(JsonNode issue) {
+    var names = issue.path("names").fields();
+    while (names.hasNext()) {
+      var name = names.next();
+      if ("Flagged".equalsIgnoreCase(name.getValue().asText())) {
+        return name.getKey();
+      }
+    }
+    return null;
   }
 
   private void search(JsonNode node) throws DecodeException {
@@ -250,8 +270,9 @@ public final class ResponseDecoder {
     field("name", p.name());
     field("description", RichText.fromWiki(p.description() == null ? "" : p.description()));
     field("lead", people.see(p.lead()));
-    field("components", p.components() == null ? List.of()
-        : p.components().stream().map(IssueJson.Named::name).toList());
+    if (p.components() != null && !p.components().isEmpty()) {
+      workPackageLines(p.components(), "the adapter reads them from /components");
+    }
     versionLines(p.versions() == null ? List.of() : p.versions());
   }
 
@@ -273,19 +294,42 @@ public final class ResponseDecoder {
       throw new DecodeException("$.name", "a project role needs a name or an id");
     }
     ProjectJson.Role role = convert(node, ProjectJson.Role.class, "$", "a project role");
-    List<ProjectJson.Actor> actors = role.actors() == null ? List.of() : role.actors();
+    List<RoleActors.Actor> actors = RoleActors.of(role);
     line("role " + or(role.name()) + " (id " + or(role.id()) + "): " + actors.size() + " actors");
-    for (ProjectJson.Actor actor : actors) {
-      if (actor.isGroup()) {
-        String group = actor.actorGroup() != null && actor.actorGroup().name() != null ? actor.actorGroup().name()
-            : actor.name() != null ? actor.name() : actor.displayName();
-        line("  group " + group + (actor.actorGroup() == null || actor.actorGroup().groupId() == null ? ""
-            : " (id " + actor.actorGroup().groupId() + ")") + ": its members hold the role");
-      } else {
-        String id = actor.actorUser() != null && actor.actorUser().accountId() != null
-            ? actor.actorUser().accountId() : actor.name();
-        line("  user " + or(people.seeId(id, actor.displayName())) + " " + quoted(actor.displayName()));
+    for (RoleActors.Actor actor : actors) {
+      if (actor instanceof RoleActors.GroupActor group) {
+        line("  group " + or(group.name()) + (group.groupId() == null ? "" : " (id " + group.groupId() + ")")
+            + ": its members hold the role");
+      } else if (actor instanceof RoleActors.UserActor user) {
+        line("  user " + or(people.seeId(user.id(), user.displayName())) + " " + quoted(user.displayName()));
       }
+    }
+  }
+
+  private void components(JsonNode tree) throws DecodeException {
+    JsonNode list = tree.isArray() ? tree : tree.isObject() && tree.path("values").isArray() ? tree.get("values")
+        : null;
+    if (list == null) {
+      throw new DecodeException(tree.isObject() ? "$.values" : "$", "components are an array, or a page with values");
+    }
+    List<ProjectJson.Component> components = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String at = (tree.isArray() ? "$" : "$.values") + "[" + i + "]";
+      ProjectJson.Component c = convert(object(list.get(i), at, "a component"), ProjectJson.Component.class, at,
+          "a component");
+      if (c.name() == null || c.name().isBlank()) {
+        throw new DecodeException(at + ".name", "a component needs a name");
+      }
+      components.add(c);
+    }
+    workPackageLines(components, null);
+  }
+
+  private void workPackageLines(List<ProjectJson.Component> components, String note) {
+    line("work packages (components): " + components.size() + (note == null ? "" : " (" + note + ")"));
+    for (ProjectJson.Component c : components) {
+      String lead = people.see(c.lead());
+      line("  " + or(c.id()) + " " + quoted(c.name()) + ", " + (lead == null ? "no lead" : "lead " + lead));
     }
   }
 
@@ -500,6 +544,12 @@ public final class ResponseDecoder {
       }
       throw new DecodeException(at, "not " + what + ": " + message.lines().findFirst().orElse(""));
     }
+  }
+
+  /** Text whose lines after the first line up under a field's value; blank lines stay empty. */
+  private static String indented(String text) {
+    return text.lines().map(l -> l.isBlank() ? "" : l).collect(Collectors.joining("\n")).replaceAll("\n(?=.)",
+        "\n" + " ".repeat(15));
   }
 
   private void field(String name, Object value) {

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>Only idempotent requests are retried: GET, and the read-only POSTs {@code /search/jql},
- *       {@code /issue/bulkfetch} and {@code /changelog/bulkfetch}; each at most {@link RetryPolicy#maxRetries()}
- *       times, on 429, 503 or no answer.
+ *       {@code /search/approximate-count}, {@code /issue/bulkfetch} and {@code /changelog/bulkfetch}; each at most
+ *       {@link RetryPolicy#maxRetries()} times, on 429, 503 or no answer.
  *   <li>The wait honours {@code Retry-After} as a minimum (jitter only lengthens it); without it, a quota's
  *       {@code X-RateLimit-Reset}; else exponential backoff from {@link RetryPolicy#firstDelay()} with jitter
  *       ×[0.7, 1.3], capped at {@link RetryPolicy#maxDelay()}.
@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RetryingTransport implements JiraTransport {
   private static final Logger LOG = LoggerFactory.getLogger(RetryingTransport.class);
-  private static final Set<String> READ_ONLY_POSTS = Set.of("/search/jql", "/issue/bulkfetch",
-      "/changelog/bulkfetch");
+  private static final Set<String> READ_ONLY_POSTS = Set.of("/search/jql", "/search/approximate-count",
+      "/issue/bulkfetch", "/changelog/bulkfetch");
 
   private final JiraTransport inner;
   private final RetryPolicy policy;

@@ -12,6 +12,7 @@ import org.mutuality.jira.api.Flavor;
 import org.mutuality.jira.api.IssueJson;
 import org.mutuality.jira.api.JiraApi;
 import org.mutuality.jira.api.ProjectJson;
+import org.mutuality.jira.api.RoleActors;
 import org.mutuality.jira.api.UserJson;
 import org.mutuality.jira.http.JiraClient;
 import org.mutuality.jira.http.JiraException;
@@ -64,31 +65,24 @@ public final class SiteSurvey {
     Flavor flavor = Flavor.of(JiraApi.serverInfo(client));
     JiraApi api = JiraApi.of(client, flavor);
     Map<String, Set<String>> groupRoles = new LinkedHashMap<>();
-    Map<String, String> groupIds = new LinkedHashMap<>();
-    List<String> userActors = new ArrayList<>();
-    List<String> loginActors = new ArrayList<>();
+    Map<String, RoleActors.GroupActor> groupActors = new LinkedHashMap<>();
+    List<RoleActors.UserActor> userActors = new ArrayList<>();
     for (String key : settings.projects()) {
       for (Map.Entry<String, String> entry : api.projects().roles(key).entrySet()) {
-        String url = entry.getValue();
-        ProjectJson.Role role = api.projects().role(key, url.substring(url.lastIndexOf('/') + 1));
-        if (role == null || role.actors() == null) {
-          continue;
-        }
-        String roleName = key + "/" + (role.name() == null ? entry.getKey() : role.name());
-        for (ProjectJson.Actor actor : role.actors()) {
-          if (actor.isGroup()) {
-            String group = actor.actorGroup() != null && actor.actorGroup().name() != null
-                ? actor.actorGroup().name() : actor.name() != null ? actor.name() : actor.displayName();
-            groupRoles.computeIfAbsent(group, g -> new LinkedHashSet<>()).add(roleName);
-            if (actor.actorGroup() != null && actor.actorGroup().groupId() != null) {
-              groupIds.putIfAbsent(group, actor.actorGroup().groupId());
+        ProjectJson.Role role = api.projects().role(key, RoleActors.roleId(entry.getValue()));
+        String roleName = key + "/" + RoleActors.name(role, entry.getKey());
+        for (RoleActors.Actor actor : RoleActors.of(role)) {
+          if (actor instanceof RoleActors.GroupActor group) {
+            if (group.name() != null) {
+              groupRoles.computeIfAbsent(group.name(), g -> new LinkedHashSet<>()).add(roleName);
+              groupActors.merge(group.name(), group, (a, b) -> a.groupId() != null ? a : b);
             }
-          } else if (actor.actorUser() != null && actor.actorUser().accountId() != null) {
-            userActors.add(actor.actorUser().accountId());
-            people.putIfAbsent(actor.actorUser().accountId(), new MappingDraft.Person(actor.actorUser().accountId(),
-                actor.displayName(), null, false));
-          } else if (actor.name() != null) {
-            loginActors.add(actor.name());
+          } else if (actor instanceof RoleActors.UserActor user && user.id() != null) {
+            userActors.add(user);
+            if (user.accountId() != null) {
+              people.putIfAbsent(user.accountId(), new MappingDraft.Person(user.accountId(), user.displayName(), null,
+                  false));
+            }
           }
         }
       }
@@ -96,7 +90,7 @@ public final class SiteSurvey {
     List<MappingDraft.Group> groups = new ArrayList<>();
     for (Map.Entry<String, Set<String>> group : groupRoles.entrySet()) {
       List<String> members = new ArrayList<>();
-      for (UserJson user : api.users().groupMembers(group.getKey(), groupIds.get(group.getKey()))) {
+      for (UserJson user : RoleActors.members(api.users(), groupActors.get(group.getKey()))) {
         String id = see(user);
         if (id != null) {
           members.add(id);
@@ -106,15 +100,12 @@ public final class SiteSurvey {
     }
     int[] read = recentIssues(flavor);
     // User actors no group or issue showed: look them up, for their e-mail domain and account type.
-    for (String accountId : userActors) {
-      MappingDraft.Person known = people.get(accountId);
-      if (known == null || known.domain() == null && !known.app()) {
-        see(client.get(flavor.api() + "/user", Map.of("accountId", accountId), UserJson.class));
-      }
-    }
-    for (String login : loginActors) {
-      if (!idByLogin.containsKey(login)) {
-        see(api.users().byName(login));
+    for (RoleActors.UserActor user : userActors) {
+      MappingDraft.Person known = people.get(user.accountId());
+      boolean lookUp = user.accountId() != null ? known == null || known.domain() == null && !known.app()
+          : !idByLogin.containsKey(user.login());
+      if (lookUp) {
+        see(RoleActors.account(api.users(), user));
       }
     }
     return new MappingDraft.Survey(settings.site().toString(), settings.projects(), List.copyOf(people.values()),

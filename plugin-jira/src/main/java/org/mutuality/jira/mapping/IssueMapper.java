@@ -23,9 +23,10 @@ import org.mutuality.model.WorkItem;
 import org.mutuality.model.Worklog;
 
 /**
- * One issue, with its complete comments, worklogs and histories, to the model: a work item, its comments and
- * worklogs (visibility kept), its changelog as transitions (status, assignee, Sprint, Fix Version and Flagged under
- * the model's neutral names), its Blocks and Relates links. The only place that knows custom field ids.
+ * One issue, with its complete comments, worklogs and histories, to the model: a work item (its description as plain
+ * text, whether it is flagged now), its comments and worklogs (visibility kept), its changelog as transitions
+ * (status, assignee, Sprint, Fix Version and Flagged under the model's neutral names), its Blocks and Relates links.
+ * The only place that knows custom field ids.
  */
 public final class IssueMapper {
   /**
@@ -75,8 +76,7 @@ public final class IssueMapper {
   public IssueJson.Fields fields(IssueJson.Issue issue) {
     JsonNode fields = issue.fields();
     if (fields == null || fields.isNull()) {
-      return new IssueJson.Fields(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null);
+      return IssueJson.Fields.NONE;
     }
     return mapper.convertValue(fields, IssueJson.Fields.class);
   }
@@ -109,9 +109,22 @@ public final class IssueMapper {
         category, people.see(f.assignee()), people.see(f.reporter()), partnerOf(other),
         JiraTimes.instant(f.created()), JiraTimes.instant(f.updated()), JiraTimes.instant(f.resolutiondate()), JiraTimes.date(f.duedate()),
         f.labels(), names(f.components()), f.parent() == null ? null : f.parent().key(), ids(f.fixVersions()),
-        sprints.stream().map(s -> String.valueOf(s.id())).distinct().toList(), f.security() != null, null, false);
+        sprints.stream().map(s -> String.valueOf(s.id())).distinct().toList(), f.security() != null,
+        RichText.toPlain(f.description()), flagged(other));
     return new Mapped(item, comments(key, comments), worklogs(key, worklogs), transitions(key, histories),
         links(key, f.issuelinks()), sprints);
+  }
+
+  /** Whether the Flagged field holds a value (Jira's one option, {@code Impediment}); no field, no flag. */
+  private boolean flagged(JsonNode other) {
+    if (custom.flagged() == null || other == null) {
+      return false;
+    }
+    JsonNode value = other.get(custom.flagged());
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return false;
+    }
+    return value.isArray() || value.isObject() ? !value.isEmpty() : !value.asText().isBlank();
   }
 
   private String partnerOf(JsonNode other) {

@@ -18,14 +18,16 @@ import javax.crypto.spec.SecretKeySpec;
 import org.mutuality.jira.mapping.RichText;
 
 /**
- * Replaces comment and worklog text in a Jira JSON body by its length and a keyed hash, keeping the JSON valid and
- * its shape: an ADF body stays an ADF document (of one paragraph), a wiki or HTML string stays a string.
+ * Replaces comment and worklog text, and issue descriptions, in a Jira JSON body by its length and a keyed hash,
+ * keeping the JSON valid and its shape: an ADF body stays an ADF document (of one paragraph), a wiki or HTML string
+ * stays a string.
  *
  * <p>It applies to every comment-like or worklog-like object, wherever it sits (search pages, issue previews with
  * {@code fields.comment} as an object or a bare array, comment and worklog pages, webhook payloads): the elements of
  * {@code comments}, {@code comment}, {@code worklogs} and {@code worklog} arrays, an object under a {@code comment}
  * or {@code worklog} key, and any object with an {@code id} and an {@code author}. Their {@code body},
- * {@code renderedBody}, {@code comment} and {@code renderedComment} text is replaced.
+ * {@code renderedBody}, {@code comment} and {@code renderedComment} text is replaced. So is the {@code description} of
+ * an issue's {@code fields} (and {@code renderedFields}), wherever an issue sits.
  *
  * <p>The hash is an HMAC-SHA256 under a key of this instance, random for each recording and never written: equal
  * texts within one recording get equal placeholders, but a text cannot be guessed from its placeholder, nor linked
@@ -35,6 +37,7 @@ public final class Redaction {
   private static final String HMAC = "HmacSHA256";
   private static final Set<String> TEXTS = Set.of("body", "renderedBody", "comment", "renderedComment");
   private static final Set<String> HOLDERS = Set.of("comments", "comment", "worklogs", "worklog");
+  private static final Set<String> ISSUE_FIELDS = Set.of("fields", "renderedFields");
 
   private final SecretKeySpec key;
 
@@ -80,7 +83,7 @@ public final class Redaction {
     } catch (JsonProcessingException e) {
       return body;
     }
-    if (tree == null || !redact(tree, false)) {
+    if (tree == null || !redact(tree, "")) {
       return body;
     }
     try {
@@ -90,24 +93,30 @@ public final class Redaction {
     }
   }
 
-  /** Redacts {@code node} and what it holds; {@code held} says it sits where a comment or worklog does. */
-  private boolean redact(JsonNode node, boolean held) {
+  /**
+   * Redacts {@code node} and what it holds; {@code under} is the name it sits under (empty at the top, the
+   * array's name for its elements): a comment's or worklog's, or an issue's fields.
+   */
+  private boolean redact(JsonNode node, String under) {
     boolean changed = false;
     if (node.isObject()) {
       ObjectNode object = (ObjectNode) node;
-      if ((held && !adf(object)) || (object.has("id") && object.has("author"))) {
+      if ((HOLDERS.contains(under) && !adf(object)) || (object.has("id") && object.has("author"))) {
         for (String name : TEXTS) {
           changed |= text(object, name);
         }
       }
+      if (ISSUE_FIELDS.contains(under)) {
+        changed |= text(object, "description");
+      }
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
       object.fields().forEachRemaining(fields::add);
       for (Map.Entry<String, JsonNode> field : fields) {
-        changed |= redact(field.getValue(), HOLDERS.contains(field.getKey()));
+        changed |= redact(field.getValue(), field.getKey());
       }
     } else if (node.isArray()) {
       for (JsonNode element : node) {
-        changed |= redact(element, held);
+        changed |= redact(element, under);
       }
     }
     return changed;

@@ -197,6 +197,8 @@ class RecordReplayTest {
     Snapshot replayed = replay(folder);
     assertThat(live.comments()).isNotEmpty();
     assertThat(live.comments()).allMatch(c -> c.body().startsWith("[redacted: "));
+    assertThat(live.workItems()).filteredOn(w -> !w.description().isEmpty()).isNotEmpty()
+        .allMatch(w -> w.description().startsWith("[redacted: "));
     assertThat(replayed).isEqualTo(live);
   }
 
@@ -213,6 +215,12 @@ class RecordReplayTest {
     assertThat(redaction.redact(wiki)).isEqualTo("{\"worklogs\":[{\"id\":\"9\",\"comment\":\""
         + redaction.placeholder("Pruning day") + "\",\"timeSpentSeconds\":60}]}");
     assertThat(redaction.redact("{\"key\":\"COF-1\"}")).isEqualTo("{\"key\":\"COF-1\"}");
+    // an issue's description, wherever the issue sits; a project's description is not an issue's
+    String issue = "{\"issues\":[{\"key\":\"COF-1\",\"fields\":{\"summary\":\"Census\",\"description\":"
+        + "\"*Every* farm\"}}],\"description\":\"Project text\"}";
+    assertThat(redaction.redact(issue)).isEqualTo("{\"issues\":[{\"key\":\"COF-1\",\"fields\":{\"summary\":"
+        + "\"Census\",\"description\":\"" + redaction.placeholder("Every farm") + "\"}}],\"description\":"
+        + "\"Project text\"}");
     assertThat(redaction.redact("<html>busy</html>")).isEqualTo("<html>busy</html>");
   }
 
