@@ -91,7 +91,7 @@ public final class MutualityEngine {
   public Report audit(Snapshot snapshot, Instant asOf) throws InputException {
     Objects.requireNonNull(asOf, "asOf");
     Snapshot mapped = PartnerMapper.apply(snapshot, config);
-    AuditClock clock = new AuditClock(asOf, config.windowDays());
+    AuditClock clock = new AuditClock(asOf, config.windowDays(), config.calendar().zone());
 
     Map<String, NotEvaluable> blocked = new LinkedHashMap<>();
     List<RuleInfo> runnable = new ArrayList<>();

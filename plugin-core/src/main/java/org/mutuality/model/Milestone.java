@@ -18,12 +18,4 @@ public record Milestone(String id, String name, LocalDate releaseDate, boolean r
     Objects.requireNonNull(id, "id");
     name = name == null ? id : name;
   }
-
-  /**
-   * Whether the milestone is past its release date and not released, at the audit's instant (never the
-   * wall clock, and not the tracker's own {@code overdue} flag, which is computed against its clock).
-   */
-  public boolean isOverdueAt(Instant asOf) {
-    return !released && releaseDate != null && releaseDate.isBefore(LocalDate.ofInstant(asOf, ZoneOffset.UTC));
-  }
 }
