@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,8 +45,7 @@ public final class RuleBase {
   private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
   private static final Pattern RULE_DECLARATION = Pattern.compile("\\s*rule\\s+\"([^\"]+)\".*");
   /** The built-in KieBase per classpath container, built once: building it takes a while. */
-  private static final java.util.Map<KieContainer, KieBase> BUILT_IN =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  private static final Map<KieContainer, KieBase> BUILT_IN = Collections.synchronizedMap(new WeakHashMap<>());
 
   private final KieBase kieBase;
   private final RuleCatalogue catalogue;

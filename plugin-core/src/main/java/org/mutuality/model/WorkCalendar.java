@@ -56,27 +56,6 @@ public record WorkCalendar(ZoneId zone, Set<DayOfWeek> workingDays, Set<LocalDat
     return at.toInstant();
   }
 
-  /**
-   * The number of whole working days from {@code from} to {@code to}: how many times {@link #plusWorkingDays}
-   * can step from {@code from} without passing {@code to}. Zero when {@code to} is not after {@code from}.
-   */
-  public long workingDaysBetween(Instant from, Instant to) {
-    if (!to.isAfter(from)) {
-      return 0;
-    }
-    ZonedDateTime at = from.atZone(zone);
-    long counted = 0;
-    while (true) {
-      at = at.plusDays(1);
-      if (at.toInstant().isAfter(to)) {
-        return counted;
-      }
-      if (isWorkingDay(at.toLocalDate())) {
-        counted++;
-      }
-    }
-  }
-
   /** Whether more than {@code days} working days have passed from {@code from} at {@code now}. */
   public boolean workingDaysPassed(Instant from, int days, Instant now) {
     return now.isAfter(plusWorkingDays(from, days));

@@ -50,13 +50,6 @@ class WorkCalendarTest {
   }
 
   @Test
-  void workingDaysBetweenCountsWholeWorkingDays() {
-    assertThat(WorkCalendar.DEFAULT.workingDaysBetween(FRIDAY_3PM, Instant.parse("2026-11-27T14:59:59Z"))).isEqualTo(4);
-    assertThat(WorkCalendar.DEFAULT.workingDaysBetween(FRIDAY_3PM, Instant.parse("2026-11-27T15:00:00Z"))).isEqualTo(5);
-    assertThat(WorkCalendar.DEFAULT.workingDaysBetween(FRIDAY_3PM, FRIDAY_3PM.minusSeconds(1))).isZero();
-  }
-
-  @Test
   void workingDaysPassedIsStrictlyAfterTheDeadline() {
     Instant deadline = Instant.parse("2026-11-27T15:00:00Z");
     assertThat(WorkCalendar.DEFAULT.workingDaysPassed(FRIDAY_3PM, 5, deadline)).isFalse();
