@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record PersonResolutions(String memberId, String displayName, String partnerId, long resolved) {
   /** Most resolved first; on a tie, by person id, so the same data always names the same people. */
-  public static final Comparator<PersonResolutions> MOST_FIRST =
+  private static final Comparator<PersonResolutions> MOST_FIRST =
       Comparator.comparingLong(PersonResolutions::resolved).reversed().thenComparing(PersonResolutions::memberId);
 
   /**
