@@ -14,9 +14,11 @@ import org.mutuality.model.WorkItem;
 /**
  * Applies the partner mapping of {@code mutuality.yml} to a snapshot.
  *
- * <p>People: a partner that the snapshot already states is kept; otherwise an explicit listing wins, then a
- * group or e-mail domain that matches exactly one partner. A person whom several partners claim by group or
- * domain stays unmapped: the mapping is never guessed. Accounts listed under {@code bots} become bots.
+ * <p>People: a partner that the snapshot already states is kept; otherwise an explicit listing under one partner
+ * wins, then a group or e-mail domain that matches exactly one partner. An account that several partners claim
+ * (listed under several, or, listed under none, matched by the groups or domains of several) is a shared
+ * account: it stays unmapped, since the mapping is never guessed, and it is left out of every count like a bot,
+ * with the claiming partners recorded. Accounts listed under {@code bots} become bots.
  *
  * <p>Work items: an owner that the snapshot states is kept; otherwise a component that a partner owns, else
  * the assignee's partner.
@@ -39,14 +41,17 @@ public final class PartnerMapper {
     List<Member> members = new ArrayList<>(snapshot.members().size());
     Map<String, String> partnerOf = new HashMap<>();
     for (Member member : snapshot.members()) {
-      String partner = member.partnerId() != null ? member.partnerId() : mapPerson(member, config.partners());
+      List<String> claims = member.partnerId() != null ? List.of(member.partnerId()) : claims(member, config.partners());
+      String partner = claims.size() == 1 ? claims.get(0) : null;
       if (partner != null && !partnerIds.contains(partner)) {
         throw new InputException(new Position(snapshot.source(), 0, 0), "person '" + member.id()
             + "' belongs to partner '" + partner + "', which " + config.file() + " does not list; partners are "
             + partnerIds);
       }
-      boolean bot = member.bot() || config.bots().contains(member.id());
-      members.add(new Member(member.id(), member.displayName(), member.email(), member.groups(), partner, bot));
+      List<String> claimedBy = claims.size() > 1 ? claims : List.of();
+      boolean bot = member.bot() || config.bots().contains(member.id()) || !claimedBy.isEmpty();
+      members.add(new Member(
+          member.id(), member.displayName(), member.email(), member.groups(), partner, bot, claimedBy));
       // Work assigned to a bot belongs to no partner: bots are left out of every count.
       if (partner != null && !bot) {
         partnerOf.put(member.id(), partner);
@@ -71,21 +76,23 @@ public final class PartnerMapper {
     return snapshot.withPeople(partners, members, items);
   }
 
-  private static String mapPerson(Member member, List<PartnerMapping> mappings) {
+  /** The partners whose mapping claims a person: those listing it, else those matching a group or domain. */
+  private static List<String> claims(Member member, List<PartnerMapping> mappings) {
+    List<String> listing = new ArrayList<>();
     for (PartnerMapping mapping : mappings) {
       if (mapping.listsPerson(member)) {
-        return mapping.partner().id();
+        listing.add(mapping.partner().id());
       }
     }
-    String found = null;
+    if (!listing.isEmpty()) {
+      return listing;
+    }
+    List<String> matching = new ArrayList<>();
     for (PartnerMapping mapping : mappings) {
       if (mapping.matchesGroupOrDomain(member)) {
-        if (found != null) {
-          return null;
-        }
-        found = mapping.partner().id();
+        matching.add(mapping.partner().id());
       }
     }
-    return found;
+    return matching;
   }
 }

@@ -8,6 +8,7 @@ import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.mutuality.config.Configuration;
 import org.mutuality.model.AuditClock;
+import org.mutuality.model.Reader;
 import org.mutuality.model.Snapshot;
 
 /**
@@ -39,6 +40,9 @@ final class AuditSession implements AutoCloseable {
       session.insert(new RuleConfig(rule.id(), config.params(rule)));
     }
     session.insert(snapshot.partnership());
+    if (snapshot.readerId() != null) {
+      session.insert(new Reader(snapshot.readerId()));
+    }
     insertAll(snapshot.partners());
     insertAll(snapshot.members());
     insertAll(snapshot.workItems());

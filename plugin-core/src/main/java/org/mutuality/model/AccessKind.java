@@ -1,7 +1,11 @@
 package org.mutuality.model;
 
-/** How access is granted in the tracker: through a project role or through a group. */
+/**
+ * How access is granted in the tracker: through a project role, through a group, or as a member of an issue
+ * security level (who may see the work items that carry that level).
+ */
 public enum AccessKind {
   ROLE,
-  GROUP
+  GROUP,
+  SECURITY_LEVEL
 }

@@ -11,6 +11,8 @@ import java.util.Set;
  *
  * @param capturedAt when the data was read; offline audits default their {@code asOf} to it
  * @param source where it came from, for provenance (a site URL or a file name); never holds credentials
+ * @param readerId the person id of the account the data was read as (an integration account), {@code null} when
+ *     unknown; what that account cannot see is missing from the snapshot
  * @param partnership the partnership (project)
  * @param partners the partner organisations
  * @param members the people
@@ -22,12 +24,13 @@ import java.util.Set;
  * @param milestones planned deliveries
  * @param iterations sprints
  * @param workPackages the components work is organised in, with their leads
- * @param accessGrants who holds which role or group
+ * @param accessGrants who holds which role or group, and who may see which security level
  * @param gaps what could not be read
  */
 public record Snapshot(
     Instant capturedAt,
     String source,
+    String readerId,
     Partnership partnership,
     List<Partner> partners,
     List<Member> members,
@@ -73,7 +76,7 @@ public record Snapshot(
   /** This snapshot with other partners and members, e.g. after partner mapping. */
   public Snapshot withPeople(List<Partner> newPartners, List<Member> newMembers, List<WorkItem> newItems) {
     return new Snapshot(
-        capturedAt, source, partnership, newPartners, newMembers, newItems, comments, worklogs, transitions,
+        capturedAt, source, readerId, partnership, newPartners, newMembers, newItems, comments, worklogs, transitions,
         dependencies, milestones, iterations, workPackages, accessGrants, gaps);
   }
 

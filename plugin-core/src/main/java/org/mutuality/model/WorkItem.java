@@ -26,9 +26,11 @@ import java.util.Objects;
  * @param parentKey epic or parent key, {@code null} when none
  * @param fixVersions ids of the milestones it is planned for
  * @param sprints ids of the iterations it was in
- * @param restricted whether a security level hides it from some people
+ * @param securityLevel the security level that hides it from everyone outside the level's members, {@code null}
+ *     when none is set
  * @param description its description as plain text, empty when there is none
  * @param flagged whether it is flagged as impeded (Jira's Flagged field) at capture
+ * @param participants person ids named in a participants field (e.g. the attendees of a meeting record)
  */
 public record WorkItem(
     String key,
@@ -48,9 +50,10 @@ public record WorkItem(
     String parentKey,
     List<String> fixVersions,
     List<String> sprints,
-    boolean restricted,
+    String securityLevel,
     String description,
-    boolean flagged) {
+    boolean flagged,
+    List<String> participants) {
   public WorkItem {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(statusCategory, "statusCategory");
@@ -59,6 +62,12 @@ public record WorkItem(
     fixVersions = fixVersions == null ? List.of() : List.copyOf(fixVersions);
     sprints = sprints == null ? List.of() : List.copyOf(sprints);
     description = description == null ? "" : description;
+    participants = participants == null ? List.of() : List.copyOf(participants);
+  }
+
+  /** Whether a security level hides it from some people. */
+  public boolean restricted() {
+    return securityLevel != null;
   }
 
   /**
@@ -76,6 +85,7 @@ public record WorkItem(
   public WorkItem withPartner(String partner) {
     return new WorkItem(
         key, type, summary, status, statusCategory, assigneeId, reporterId, partner, created, updated,
-        resolved, due, labels, components, parentKey, fixVersions, sprints, restricted, description, flagged);
+        resolved, due, labels, components, parentKey, fixVersions, sprints, securityLevel, description, flagged,
+        participants);
   }
 }

@@ -15,6 +15,7 @@ import org.mutuality.io.Located;
 final class SnapshotFile extends Located {
   public Instant capturedAt;
   public String source;
+  public String reader;
   public PartnershipEntry partnership;
   public Map<String, String> statuses = new LinkedHashMap<>();
   public List<PartnerEntry> partners = new ArrayList<>();
@@ -48,6 +49,7 @@ final class SnapshotFile extends Located {
     public boolean bot;
     public List<String> groups = new ArrayList<>();
     public List<String> roles = new ArrayList<>();
+    public List<String> securityLevels = new ArrayList<>();
   }
 
   static final class ItemEntry extends Located {
@@ -67,7 +69,8 @@ final class SnapshotFile extends Located {
     public String parent;
     public List<String> fixVersions = new ArrayList<>();
     public List<String> sprints = new ArrayList<>();
-    public boolean restricted;
+    public String securityLevel;
+    public List<String> participants = new ArrayList<>();
     public String description;
     public boolean flagged;
     public List<String> blocks = new ArrayList<>();

@@ -104,10 +104,12 @@ public final class SnapshotReader {
       members.add(new Member(id, e.name, e.email, e.groups, e.partner, e.bot));
       e.roles.forEach(role -> grants.add(new AccessGrant(id, AccessKind.ROLE, role)));
       e.groups.forEach(group -> grants.add(new AccessGrant(id, AccessKind.GROUP, group)));
+      e.securityLevels.forEach(level -> grants.add(new AccessGrant(id, AccessKind.SECURITY_LEVEL, level)));
     }
     if (p.lead != null) {
       person(p, people, p.lead, "partnership.lead");
     }
+    person(doc, people, doc.reader, "reader");
 
     List<Milestone> milestones = new ArrayList<>();
     Set<String> milestoneIds = new HashSet<>();
@@ -165,10 +167,13 @@ public final class SnapshotReader {
       if (e.parent != null) {
         reference(e, keys, e.parent, where + ": parent names unknown work item");
       }
+      for (String participant : e.participants) {
+        person(e, people, participant, where + ": participants");
+      }
       items.add(new WorkItem(
           key, e.type, e.summary, status, statusCategory(e, status), e.assignee, e.reporter, e.partner, e.created,
           e.updated == null ? e.created : e.updated, e.resolved, e.due, e.labels, e.components, e.parent,
-          e.fixVersions, e.sprints, e.restricted, e.description, e.flagged));
+          e.fixVersions, e.sprints, blankToNull(e.securityLevel), e.description, e.flagged, e.participants));
       for (String blocked : e.blocks) {
         reference(e, keys, blocked, where + ": blocks names unknown work item");
         dependencies.add(new Dependency(key, blocked, DependencyType.BLOCKS));
@@ -210,7 +215,7 @@ public final class SnapshotReader {
       gaps.add(new DataGap(area(g), required(g, g.reason, "gaps[].reason")));
     }
     return new Snapshot(
-        doc.capturedAt, doc.source == null ? file : doc.source, partnership, partners, members, items, comments,
+        doc.capturedAt, doc.source == null ? file : doc.source, doc.reader, partnership, partners, members, items, comments,
         worklogs, transitions, dependencies, milestones, iterations, workPackages, grants, gaps);
   }
 
@@ -319,5 +324,9 @@ public final class SnapshotReader {
 
   private InputException error(Located at, String message) {
     return new InputException(Documents.position(file, at), message);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
   }
 }

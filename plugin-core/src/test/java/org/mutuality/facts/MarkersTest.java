@@ -11,8 +11,8 @@ import org.mutuality.model.WorkItem;
 class MarkersTest {
   private static WorkItem item(String type, List<String> labels, String description) {
     return new WorkItem("COF-1", type, "A decision", "Open", StatusCategory.TO_DO, null, null, null,
-        Instant.parse("2026-10-01T00:00:00Z"), null, null, null, labels, null, null, null, null, false, description,
-        false);
+        Instant.parse("2026-10-01T00:00:00Z"), null, null, null, labels, null, null, null, null, null, description,
+        false, null);
   }
 
   @Test

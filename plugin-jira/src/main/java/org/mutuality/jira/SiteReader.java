@@ -144,7 +144,7 @@ final class SiteReader {
     report("groups", issues.size(), issues.size());
     projectReader.resolveGroups();
 
-    Snapshot snapshot = new Snapshot(capturedAt, settings.site().toString(), partnership, List.of(), people.members(),
+    Snapshot snapshot = new Snapshot(capturedAt, settings.site().toString(), null, partnership, List.of(), people.members(),
         items, comments, worklogs, transitions, dependencies, projectReader.milestones,
         List.copyOf(projectReader.iterations.values()), projectReader.workPackages, List.copyOf(projectReader.grants),
         gaps.list());

@@ -62,7 +62,7 @@ class JiraSourceFaultsTest {
       SandboxRead read = SandboxRead.of(clock);
       Snapshot snapshot = read.source(jira, SCOPE).read();
       // Each sandbox has its own port: the source is the only thing allowed to differ.
-      snapshot = new Snapshot(snapshot.capturedAt(), "sandbox", snapshot.partnership(), snapshot.partners(),
+      snapshot = new Snapshot(snapshot.capturedAt(), "sandbox", snapshot.readerId(), snapshot.partnership(), snapshot.partners(),
           snapshot.members(), snapshot.workItems(), snapshot.comments(), snapshot.worklogs(), snapshot.transitions(),
           snapshot.dependencies(), snapshot.milestones(), snapshot.iterations(), snapshot.workPackages(), snapshot.accessGrants(),
           snapshot.gaps());

@@ -49,7 +49,7 @@ class ReadProgressTest {
       JiraSource source = new JiraSource(JiraSettings.of(org.mutuality.jira.http.Site.parse(jira.baseUri()
           .toString()), SCOPE, null, SandboxRead.CREDENTIALS), read.transport, java.time.Clock.systemUTC(), progress);
       Snapshot s = source.read();
-      Snapshot snapshot = new Snapshot(s.capturedAt(), "sandbox", s.partnership(), s.partners(), s.members(),
+      Snapshot snapshot = new Snapshot(s.capturedAt(), "sandbox", s.readerId(), s.partnership(), s.partners(), s.members(),
           s.workItems(), s.comments(), s.worklogs(), s.transitions(), s.dependencies(), s.milestones(),
           s.iterations(), s.workPackages(), s.accessGrants(), s.gaps());
       return new Heard(List.copyOf(updates), snapshot, jira.requests());

@@ -35,11 +35,11 @@ class EmbeddingApiTest {
 
   private static WorkItem item(String key, String assignee, List<String> labels) {
     return new WorkItem(key, "Task", "Item " + key, "Open", StatusCategory.TO_DO, assignee, null, null,
-        Instant.parse("2026-10-01T00:00:00Z"), null, null, null, labels, null, null, null, null, false, null, false);
+        Instant.parse("2026-10-01T00:00:00Z"), null, null, null, labels, null, null, null, null, null, null, false, null);
   }
 
   private static Snapshot snapshot() {
-    return new Snapshot(AS_OF, "portal", new Partnership("PORT", "Portal partnership", "", false, null),
+    return new Snapshot(AS_OF, "portal", null, new Partnership("PORT", "Portal partnership", "", false, null),
         List.of(new Partner("muni", "Municipality", Sector.PUBLIC, List.of()),
             new Partner("ngo", "NGO", Sector.CIVIL_SOCIETY, List.of())),
         List.of(new Member("ana", "Ana", null, List.of(), "muni", false)),

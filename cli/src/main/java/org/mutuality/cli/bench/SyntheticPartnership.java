@@ -131,8 +131,8 @@ final class SyntheticPartnership {
           ? List.of(iterations.get(sprint).id()) : List.of();
       workItems.add(new WorkItem(key, decision ? "Decision" : "Task", "Synthetic work item " + n, category.name(),
           category, assignee, assignee, null, created, resolved != null ? resolved : created, resolved, due,
-          List.of(), components, null, fixVersions, sprints, false,
-          decision ? "Context: synthetic. Decision: synthetic." : "", random.nextInt(200) == 0));
+          List.of(), components, null, fixVersions, sprints, null,
+          decision ? "Context: synthetic. Decision: synthetic." : "", random.nextInt(200) == 0, List.of()));
       if (!sprints.isEmpty()) {
         transitions.add(new Transition(key + "/s", transitionsPerItem, key, Transition.SPRINT, null, sprints.get(0),
             null, null, person(random, people), created.plus(Duration.ofDays(1))));
@@ -159,7 +159,7 @@ final class SyntheticPartnership {
         worklogs.add(new Worklog(key + "/w", key, assignee, created, 1800 + random.nextInt(4 * 3600), null));
       }
     }
-    return new Snapshot(AS_OF, "synthetic(seed=" + seed + ")",
+    return new Snapshot(AS_OF, "synthetic(seed=" + seed + ")", null,
         new Partnership("BIG", "Synthetic partnership", "", false, "muni-0"), partners, members, workItems, comments,
         worklogs, transitions, dependencies, milestones, iterations, workPackages, grants, List.of());
   }

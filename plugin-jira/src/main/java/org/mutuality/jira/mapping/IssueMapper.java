@@ -109,8 +109,8 @@ public final class IssueMapper {
         category, people.see(f.assignee()), people.see(f.reporter()), partnerOf(other),
         JiraTimes.instant(f.created()), JiraTimes.instant(f.updated()), JiraTimes.instant(f.resolutiondate()), JiraTimes.date(f.duedate()),
         f.labels(), names(f.components()), f.parent() == null ? null : f.parent().key(), ids(f.fixVersions()),
-        sprints.stream().map(s -> String.valueOf(s.id())).distinct().toList(), f.security() != null,
-        RichText.toPlain(f.description()), flagged(other));
+        sprints.stream().map(s -> String.valueOf(s.id())).distinct().toList(), f.security() == null ? null : f.security().name(),
+        RichText.toPlain(f.description()), flagged(other), List.of());
     return new Mapped(item, comments(key, comments), worklogs(key, worklogs), transitions(key, histories),
         links(key, f.issuelinks()), sprints);
   }
