@@ -51,8 +51,8 @@ public record FirstContribution(String memberId, String partnerId, String itemKe
     return first;
   }
 
-  /** "reported COF-12" or "a comment on COF-12", for messages. */
+  /** How the newcomer joined, for messages: "by reporting COF-12" or "with a comment on COF-12". */
   public String description() {
-    return REPORTED.equals(kind) ? "reported " + itemKey : "a comment on " + itemKey;
+    return REPORTED.equals(kind) ? "by reporting " + itemKey : "with a comment on " + itemKey;
   }
 }

@@ -39,13 +39,13 @@ class IdentityFactsTest {
         List.of(comment("c2", "COF-2", "2026-10-02T10:00:00Z"), comment("c1", "COF-1", "2026-10-01T10:00:00Z")),
         List.of(item("COF-3", "2026-10-03T10:00:00Z")));
     assertThat(byComment.itemKey()).isEqualTo("COF-1");
-    assertThat(byComment.description()).isEqualTo("a comment on COF-1");
+    assertThat(byComment.description()).isEqualTo("with a comment on COF-1");
 
     FirstContribution tie = FirstContribution.earliest("nadia", "coop",
         List.of(comment("c1", "COF-1", "2026-10-01T10:00:00Z")),
         List.of(item("COF-5", "2026-10-01T10:00:00Z"), item("COF-4", "2026-10-01T10:00:00Z")));
     assertThat(tie.itemKey()).isEqualTo("COF-4");
-    assertThat(tie.description()).isEqualTo("reported COF-4");
+    assertThat(tie.description()).isEqualTo("by reporting COF-4");
 
     assertThat(FirstContribution.earliest("nadia", "coop", List.of(), List.of())).isNull();
   }
