@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mutuality.model.Partnership;
 
 /**
  * The words and phrases that speak of the partnership collectively (IDEN-009): the configured lexicons of
@@ -34,10 +36,30 @@ public record CollectiveLexicon(String terms) {
   }
 
   /**
-   * The lexicon of some comma-separated term lists and the partnership's name. A list that is blank or reads
-   * {@value #NONE} (any case) adds nothing; a blank name adds nothing.
+   * The lexicon of a partnership: some comma-separated term lists, and the partnership's name. A list that is
+   * blank or reads {@value #NONE} (any case) adds nothing. A partnership of several projects is named by each
+   * of them ({@code "Café + Cacao"} adds "Café" and "Cacao"); a name that is only the project's key (the
+   * tracker gave no name) is left out, or every mention of an item key ("COF-12") would count.
    */
-  public static CollectiveLexicon of(String partnershipName, String... lexicons) {
+  public static CollectiveLexicon of(Partnership partnership, String... lexicons) {
+    Set<String> keys = new HashSet<>();
+    for (String key : partnership.id().split("\\+")) {
+      keys.add(key.trim().toLowerCase(Locale.ROOT));
+    }
+    List<String> names = new ArrayList<>();
+    for (String name : partnership.name().split(" \\+ ")) {
+      if (!keys.contains(name.trim().toLowerCase(Locale.ROOT))) {
+        names.add(name);
+      }
+    }
+    return of(names, lexicons);
+  }
+
+  /**
+   * The lexicon of some comma-separated term lists and some names, each name one term. A list that is blank
+   * or reads {@value #NONE} (any case) adds nothing; a blank name adds nothing.
+   */
+  public static CollectiveLexicon of(List<String> names, String... lexicons) {
     Set<String> terms = new TreeSet<>();
     for (String lexicon : lexicons) {
       if (lexicon == null || lexicon.isBlank() || lexicon.trim().equalsIgnoreCase(NONE)) {
@@ -47,7 +69,7 @@ public record CollectiveLexicon(String terms) {
         addTerm(terms, term);
       }
     }
-    addTerm(terms, partnershipName);
+    names.forEach(name -> addTerm(terms, name));
     return new CollectiveLexicon(String.join(", ", terms));
   }
 

@@ -2,10 +2,12 @@ package org.mutuality.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mutuality.model.Partnership;
 
 class CollectiveLexiconTest {
-  private static final CollectiveLexicon LEXICON = CollectiveLexicon.of("Café de la Montaña",
+  private static final CollectiveLexicon LEXICON = CollectiveLexicon.of(List.of("Café de la Montaña"),
       "we, us, our, let's, our partnership", "nosotros, nuestra, juntos", "wij, samen, met elkaar", "none");
 
   @Test
@@ -13,7 +15,7 @@ class CollectiveLexiconTest {
     assertThat(LEXICON.terms()).isEqualTo(
         "cafe de la montana, juntos, let s, met elkaar, nosotros, nuestra, our, our partnership, samen, us, we, wij");
     assertThat(LEXICON.size()).isEqualTo(12);
-    assertThat(CollectiveLexicon.of(" ", "None", "", " , ").terms()).isEmpty();
+    assertThat(CollectiveLexicon.of(List.of(" "), "None", "", " , ").terms()).isEmpty();
   }
 
   @Test
@@ -40,6 +42,15 @@ class CollectiveLexiconTest {
   void longWordsAreSkippedWithoutHidingATermAfterThem() {
     assertThat(LEXICON.spokenIn("Antidisestablishmentarianism aside, we agree")).isTrue();
     assertThat(LEXICON.spokenIn("met supercalifragilisticexpialidocious elkaar")).isFalse();
+  }
+
+  @Test
+  void aPartnershipIsNamedByEachProjectButNotByAKeyStandingInForAName() {
+    assertThat(CollectiveLexicon.of(new Partnership("COF+CAC", "Café + Cacao", "", false, null), "we").terms())
+        .isEqualTo("cacao, cafe, we");
+    CollectiveLexicon unnamed = CollectiveLexicon.of(new Partnership("COF", "COF", "", false, null), "we");
+    assertThat(unnamed.terms()).isEqualTo("we");
+    assertThat(unnamed.spokenIn("See COF-12")).isFalse();
   }
 
   @Test

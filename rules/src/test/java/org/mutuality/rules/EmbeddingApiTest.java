@@ -99,6 +99,7 @@ class EmbeddingApiTest {
         tuple("IDEN-006", Outcome.NOT_EVALUABLE),
         tuple("IDEN-007", Outcome.NOT_EVALUABLE),
         tuple("IDEN-008", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-009", Outcome.NOT_EVALUABLE),
         tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
         tuple("DATA-003", Outcome.FAIL));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
