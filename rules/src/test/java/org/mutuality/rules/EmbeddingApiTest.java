@@ -60,6 +60,9 @@ class EmbeddingApiTest {
                 "Only 0 partner(s) have active members; judging a partnership takes at least 2"),
             tuple("ACCT-009", "project PORT", "Portal partnership has no project lead"),
             tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"),
+            tuple("IDEN-002", "project PORT", "Portal partnership has no description saying what the partnership is"),
+            // Ana maps to the municipality; the NGO has nobody mapped to it, so only the municipality is expected.
+            tuple("IDEN-003", "project PORT", "The description of Portal partnership does not name its partner Municipality"),
             // Two work items, without an `updated` instant: each counts as updated when it was created.
             tuple("DATA-003", "project PORT",
                 "Only 2 work item(s) were updated in the last 90 days, fewer than the 20 that ratio rules need"));
@@ -88,7 +91,16 @@ class EmbeddingApiTest {
         tuple("ACCT-007", Outcome.NOT_EVALUABLE),
         tuple("ACCT-008", Outcome.NOT_EVALUABLE),
         tuple("ACCT-009", Outcome.FAIL),
-        tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
+        tuple("IDEN-001", Outcome.FAIL),
+        tuple("IDEN-002", Outcome.FAIL),
+        tuple("IDEN-003", Outcome.FAIL),
+        tuple("IDEN-004", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-005", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-006", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-007", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-008", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-009", Outcome.NOT_EVALUABLE),
+        tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
         tuple("DATA-003", Outcome.FAIL));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
