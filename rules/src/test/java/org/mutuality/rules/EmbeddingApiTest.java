@@ -91,7 +91,8 @@ class EmbeddingApiTest {
         tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.NOT_EVALUABLE),
         tuple("CONF-002", Outcome.NOT_EVALUABLE), tuple("CONF-003", Outcome.NOT_EVALUABLE),
         tuple("CONF-004", Outcome.PASS), tuple("CONF-005", Outcome.NOT_EVALUABLE),
-        tuple("CONF-006", Outcome.NOT_EVALUABLE), tuple("CONF-007", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
+        tuple("CONF-006", Outcome.NOT_EVALUABLE), tuple("CONF-007", Outcome.NOT_EVALUABLE),
+        tuple("CONF-008", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
         tuple("DATA-003", Outcome.FAIL));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
