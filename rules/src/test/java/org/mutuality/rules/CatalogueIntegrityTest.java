@@ -47,8 +47,8 @@ class CatalogueIntegrityTest {
         .containsExactly("COORD-001", "COORD-002", "COORD-003", "COORD-004", "COORD-005", "COORD-006", "COORD-007",
             "COORD-008", "COORD-009", "COORD-010", "COORD-011", "ACCT-001", "ACCT-002", "ACCT-003", "ACCT-004",
             "ACCT-005", "ACCT-006", "ACCT-007", "ACCT-008", "ACCT-009", "IDEN-001", "IDEN-002", "IDEN-003",
-            "IDEN-004", "IDEN-005", "IDEN-006", "IDEN-007", "IDEN-008",
-            "IDEN-009", "CONF-001", "DATA-001", "DATA-003");
+            "IDEN-004", "IDEN-005", "IDEN-006", "IDEN-007", "IDEN-008", "IDEN-009", "CONF-001", "CONF-002",
+            "CONF-003", "CONF-004", "CONF-005", "CONF-006", "CONF-007", "CONF-008", "CONF-009", "DATA-001", "DATA-003");
   }
 
   @Test

@@ -69,7 +69,9 @@ class EmbeddingApiTest {
     // Partner rules are gated by DATA-001, ratio rules by DATA-003; COORD-004 finds no work packages and
     // COORD-005 no work in progress; COORD-003 sees no item in progress or in a sprint; ACCT-002 finds no
     // milestone; ACCT-007/008 lack their decisionMarker setting; ACCT-009 finds no project lead; COORD-007
-    // cannot tell how stale an item is whose last update the portal does not give.
+    // cannot tell how stale an item is whose last update the portal does not give. CONF-003/005/006 lack their
+    // documentRoles and meetingMarker settings, CONF-004 finds no item under a security level and CONF-009 no
+    // sprint.
     assertThat(report.rules()).extracting(RuleResult::ruleId, RuleResult::outcome).containsExactly(
         tuple("COORD-001", Outcome.NOT_EVALUABLE),
         tuple("COORD-002", Outcome.NOT_EVALUABLE),
@@ -100,7 +102,16 @@ class EmbeddingApiTest {
         tuple("IDEN-007", Outcome.NOT_EVALUABLE),
         tuple("IDEN-008", Outcome.NOT_EVALUABLE),
         tuple("IDEN-009", Outcome.NOT_EVALUABLE),
-        tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
+        tuple("CONF-001", Outcome.NOT_EVALUABLE),
+        tuple("CONF-002", Outcome.NOT_EVALUABLE),
+        tuple("CONF-003", Outcome.NOT_EVALUABLE),
+        tuple("CONF-004", Outcome.PASS),
+        tuple("CONF-005", Outcome.NOT_EVALUABLE),
+        tuple("CONF-006", Outcome.NOT_EVALUABLE),
+        tuple("CONF-007", Outcome.NOT_EVALUABLE),
+        tuple("CONF-008", Outcome.NOT_EVALUABLE),
+        tuple("CONF-009", Outcome.NOT_EVALUABLE),
+        tuple("DATA-001", Outcome.FAIL),
         tuple("DATA-003", Outcome.FAIL));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
