@@ -47,7 +47,7 @@ class CatalogueIntegrityTest {
         .containsExactly("COORD-001", "COORD-002", "COORD-003", "COORD-004", "COORD-005", "COORD-006", "COORD-007",
             "COORD-008", "COORD-009", "COORD-010", "COORD-011", "ACCT-001", "ACCT-002", "ACCT-003", "ACCT-004",
             "ACCT-005", "ACCT-006", "ACCT-007", "ACCT-008", "ACCT-009", "IDEN-001", "CONF-001", "DATA-001",
-            "DATA-003", "DATA-006");
+            "DATA-002", "DATA-003", "DATA-004", "DATA-006");
   }
 
   @Test

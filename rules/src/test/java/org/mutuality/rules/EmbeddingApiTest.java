@@ -89,7 +89,8 @@ class EmbeddingApiTest {
         tuple("ACCT-008", Outcome.NOT_EVALUABLE),
         tuple("ACCT-009", Outcome.FAIL),
         tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
-        tuple("DATA-003", Outcome.FAIL), tuple("DATA-006", Outcome.PASS));
+        tuple("DATA-002", Outcome.PASS), tuple("DATA-003", Outcome.FAIL),
+        tuple("DATA-004", Outcome.NOT_EVALUABLE), tuple("DATA-006", Outcome.PASS));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
 
