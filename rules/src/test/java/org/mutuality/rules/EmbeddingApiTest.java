@@ -60,6 +60,9 @@ class EmbeddingApiTest {
                 "Only 0 partner(s) have active members; judging a partnership takes at least 2"),
             tuple("ACCT-009", "project PORT", "Portal partnership has no project lead"),
             tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"),
+            // Neither open work item has a due date or a fix version: the overdue rules are gated anyway.
+            tuple("DATA-005", "project PORT",
+                "Only 0 of the 2 open work items (0%) have a due date or a fix version, fewer than the 50% overdue rules need"),
             // Two work items, without an `updated` instant: each counts as updated when it was created.
             tuple("DATA-003", "project PORT",
                 "Only 2 work item(s) were updated in the last 90 days, fewer than the 20 that ratio rules need"));
@@ -90,7 +93,7 @@ class EmbeddingApiTest {
         tuple("ACCT-009", Outcome.FAIL),
         tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
         tuple("DATA-002", Outcome.PASS), tuple("DATA-003", Outcome.FAIL),
-        tuple("DATA-004", Outcome.NOT_EVALUABLE), tuple("DATA-006", Outcome.PASS));
+        tuple("DATA-004", Outcome.NOT_EVALUABLE), tuple("DATA-005", Outcome.FAIL), tuple("DATA-006", Outcome.PASS));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
 
