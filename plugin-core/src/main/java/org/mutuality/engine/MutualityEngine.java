@@ -188,16 +188,21 @@ public final class MutualityEngine {
   }
 
   /**
-   * Why a DATA rule makes a rule not evaluable, or {@code null}: the DATA rule fired, or it could not judge
-   * either (then neither can the rules that rest on it).
+   * Why a DATA rule makes a rule not evaluable, or {@code null}: the DATA rule fired (in the named tier, when
+   * the gate names one: {@code DATA-005:base}), or it could not judge either (then neither can the rules that
+   * rest on it, whatever the tier).
    */
   private String gate(RuleInfo rule, Map<String, List<Finding>> byRule, Map<String, NotEvaluable> cannotJudge) {
-    for (String dataRule : rule.gatedBy()) {
+    for (String gate : rule.gatedBy()) {
+      String dataRule = RuleInfo.gateRule(gate);
+      String tier = RuleInfo.gateTier(gate);
       if (!config.isEnabled(dataRule)) {
         continue;
       }
-      List<Finding> fired = byRule.get(dataRule);
-      if (fired != null && !fired.isEmpty()) {
+      List<Finding> fired = byRule.getOrDefault(dataRule, List.of()).stream()
+          .filter(f -> tier == null || tier.equals(f.tier()))
+          .toList();
+      if (!fired.isEmpty()) {
         return dataRule + " fired: " + fired.get(0).message();
       }
       NotEvaluable unknown = cannotJudge.get(dataRule);
