@@ -14,7 +14,7 @@ import org.mutuality.model.WorkItem;
 class IdentityFactsTest {
   private static WorkItem item(String key, String created) {
     return new WorkItem(key, "Task", key, "Open", StatusCategory.TO_DO, null, "nadia", null, Instant.parse(created),
-        null, null, null, null, null, null, null, null, false, null, false);
+        null, null, null, null, null, null, null, null, null, null, false, null);
   }
 
   private static Comment comment(String id, String key, String created) {

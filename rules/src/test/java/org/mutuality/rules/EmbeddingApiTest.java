@@ -61,11 +61,11 @@ class EmbeddingApiTest {
             tuple("ACCT-009", "project PORT", "Portal partnership has no project lead"),
             tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"),
             tuple("IDEN-002", "project PORT", "Portal partnership has no description saying what the partnership is"),
-            // Ana maps to the municipality; the NGO has nobody mapped to it, so only the municipality is expected.
-            tuple("IDEN-003", "project PORT", "The description of Portal partnership does not name its partner Municipality"),
             // Neither open work item has a due date or a fix version: the overdue rules are gated anyway.
             tuple("DATA-005", "project PORT",
                 "Only 0 of the 2 open work items (0%) have a due date or a fix version, fewer than the 50% overdue rules need"),
+            // Ana maps to the municipality; the NGO has nobody mapped to it, so only the municipality is expected.
+            tuple("IDEN-003", "project PORT", "The description of Portal partnership does not name its partner Municipality"),
             // Two work items, without an `updated` instant: each counts as updated when it was created.
             tuple("DATA-003", "project PORT",
                 "Only 2 work item(s) were updated in the last 90 days, fewer than the 20 that ratio rules need"));
