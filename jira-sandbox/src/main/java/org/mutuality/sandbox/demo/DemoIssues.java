@@ -34,8 +34,9 @@ import org.mutuality.sandbox.site.Visibility;
  *       university's 1 resolved work item in the last 90 days (100%); the roaster's COF-20, 1 of its 16 (6%), stays
  *       under 15%.
  *   <li>CONF-009: sprint 3 ends on 2026-09-14 and sprint 4 starts on 2026-10-05, 21 days later (&gt; 14).
- *   <li>DATA-002: the integration account (the reader) is in Administrators, Steering Committee and Viewers, not in
- *       Members.
+ *   <li>DATA-002 passes: the integration account (the reader) holds every role, so the CONF-001 findings stand.
+ *   <li>DATA-005 passes just: 19 of the 37 open work items (51%) have a due date or a fix version (COF-37, 40, 41 and
+ *       48 carry due dates in the future for that), so ACCT-001 and ACCT-002 judge.
  * </ul>
  */
 final class DemoIssues {
@@ -162,17 +163,17 @@ final class DemoIssues {
             .restricted("laura.restrepo", 21, "Budget for the study may be cut next year; do not share yet.",
                 steering),
         cof(37, "Task", "Outreach radio spots").people(null, "anamaria.losada").created(20).inProgress(18)
-            .component("Community Outreach"),
+            .due(21).component("Community Outreach"),
         cof(38, "Task", "Municipal budget line for 2027").people("camila.ortiz", "laura.restrepo").created(30)
             .due(-2).component("Policy & Permits").security(DemoSite.STEERING_ONLY),
         cof(39, "Task", "Roaster open day for growers").people("felipe.cano", "laura.restrepo").created(10)
             .due(25).sprints(7).component("Community Outreach"),
         cof(40, "Task", "Water use measurements at the wet mills").people("mateo.ramirez", "jorge.perdomo")
-            .created(30).inProgress(25).component("Research").reassigned("jorge.perdomo", 10, "wilson.cuellar",
+            .created(30).inProgress(25).due(15).component("Research").reassigned("jorge.perdomo", 10, "wilson.cuellar",
                 "mateo.ramirez")
             .comment("wilson.cuellar", 11, "Handing this over to the university team, they have the meters."),
         cof(41, "Task", "Newsletter for members").people("diego.herrera", "anamaria.losada").created(12)
-            .inProgress(10).component("Community Outreach"),
+            .inProgress(10).due(9).component("Community Outreach"),
         cof(42, "Sub-task", "Translate the score sheet").people("valentina.cortes", "felipe.cano").created(15)
             .parent("COF-5"),
         cof(43, "Task", "Fair follow-up with buyers").people("sebastian.vargas", "sebastian.vargas").created(9)
@@ -187,7 +188,7 @@ final class DemoIssues {
         cof(47, "Task", "Public procurement rules summary").people("camila.ortiz", "laura.restrepo").created(14)
             .inProgress(9).due(10).component("Policy & Permits"),
         cof(48, "Task", "Land-use map for the drying centre").people("andres.munoz", "laura.restrepo")
-            .created(11).component("Policy & Permits"));
+            .created(11).due(45).component("Policy & Permits"));
   }
 
   static List<IssueSpec> pit() {

@@ -207,9 +207,9 @@ public final class DemoSite {
             List.of(id("laura.restrepo")), List.of("cafe-sur-admins")),
         // Fundación Raíces is in no role (IDEN-004): its people work in COF through the permission scheme's
         // "any logged-in user" grants, and its group is an actor of no role. The integration account is in every
-        // role but Members (DATA-002): comments restricted to Members are invisible to the audit.
+        // role, so nothing restricted to a role is hidden from the audit (DATA-002 passes).
         new ProjectRole(10100, "Members", "Partners working in the project",
-            List.of(id("diego.herrera")),
+            List.of(id("diego.herrera"), id(INTEGRATION)),
             List.of("alcaldia-pitalito", "coopsur", "tostadores-andinos", "udam-investigacion")),
         new ProjectRole(10101, STEERING, "Steering committee of the partnership",
             List.of(id(INTEGRATION)),
