@@ -71,9 +71,9 @@ class JiraReaderSecurityParticipantsTest {
 
     assertThat(snapshot.readerId()).isEqualTo(integration);
     assertThat(snapshot.members()).extracting(Member::id).contains(integration);
-    // every role but Members (DATA-002's blind spot), and its groups from /myself?expand=groups
+    // every role, so nothing restricted to a role is hidden from it, and its groups from /myself?expand=groups
     assertThat(grants(snapshot, integration)).containsEntry("ROLE",
-        Set.of("Administrators", "Steering Committee", "Viewers"));
+        Set.of("Administrators", "Members", "Steering Committee", "Viewers"));
     assertThat(grants(snapshot, integration).get("GROUP"))
         .containsExactlyInAnyOrder("cafe-sur-admins", "jira-admins", "jira-software-users");
   }
