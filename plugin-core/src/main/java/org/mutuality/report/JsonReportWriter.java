@@ -113,12 +113,12 @@ public final class JsonReportWriter {
   }
 
   /**
-   * The score of a key; a key the report has no score for has no enabled rules, hence score 100 and
-   * coverage 0, as {@link Scores} would give it.
+   * The score of a key; a key the report has no score for has no rules, hence no score and coverage 0, as
+   * {@link Scores} would give it.
    */
   static KeyScore scoreOf(Report report, Key key) {
     KeyScore score = report.scores().get(key);
-    return score != null ? score : new KeyScore(key, 100, 0.0, 0, 0, List.of());
+    return score != null ? score : new KeyScore(key, null, 0.0, 0, 0, List.of());
   }
 
   /** An outcome as the report names it: {@code fail}, {@code not-evaluable}, {@code pass}, {@code disabled}. */

@@ -71,7 +71,7 @@ public final class MarkdownReportWriter {
     }
     md.add("");
     md.add("Scores are 100 minus 25 per critical, 10 per major and 4 per minor unwaived finding, each rule's "
-        + "deduction capped at twice its heaviest finding; coverage is evaluable rules / enabled rules. "
+        + "deduction capped at twice its heaviest finding; coverage is evaluable rules / all rules of the key (a disabled rule judged nothing). "
         + "Counts leave out waived findings.");
   }
 

@@ -34,7 +34,7 @@ public record Report(
     List<RuleResult> rules) {
 
   /** The version of the JSON report's contract; bumped on any incompatible change. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "2.0";
 
   public Report {
     findings = List.copyOf(findings);

@@ -124,7 +124,7 @@ class JsonReportSchemaTest {
     ObjectNode unknownField = coffeeJson();
     unknownField.put("verdict", "ok");
     ObjectNode wrongVersion = coffeeJson();
-    wrongVersion.put("schemaVersion", "2.0");
+    wrongVersion.put("schemaVersion", "1.0");
     ObjectNode badSubjectType = coffeeJson();
     ((ObjectNode) badSubjectType.path("notEvaluable").path(0).path("subject")).put("type", "partner_pair");
     ObjectNode badExpiry = coffeeJson();

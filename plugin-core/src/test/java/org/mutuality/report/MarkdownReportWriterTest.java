@@ -23,7 +23,7 @@ class MarkdownReportWriterTest {
   void titleNamesThePartnershipAndTheInstant() {
     assertThat(lines.get(0)).isEqualTo("# Mutuality audit: Coffee for Tomorrow, as of 2025-03-31T00:00:00Z");
     assertThat(lines.get(2)).isEqualTo(
-        "Partnership `COF` · rule base 0.1.0 · source: snapshot examples/snapshot.yml · report schema 1.0");
+        "Partnership `COF` · rule base 0.1.0 · source: snapshot examples/snapshot.yml · report schema 2.0");
   }
 
   @Test
@@ -34,7 +34,7 @@ class MarkdownReportWriterTest {
         "|---|---:|---:|---:|---:|---:|---:|",
         "| coordination | 86 | 100% (2/2) | 0 | 1 | 1 | 0 |",
         "| accountability | 86 | 100% (2/2) | 0 | 1 | 1 | 0 |",
-        "| identity | 100 | 100% (1/1) | 0 | 0 | 0 | 0 |",
+        "| identity | 100 | 50% (1/2) | 0 | 0 | 0 | 0 |",
         "| confidence | 96 | 67% (2/3) | 0 | 0 | 1 | 0 |",
         "");
   }
@@ -181,7 +181,7 @@ class MarkdownReportWriterTest {
     writer.write(report, out);
 
     assertThat(out.toString()).isEqualTo(writer.toMarkdown(report));
-    assertThat(out.toString()).contains("| confidence | 100 | 0% (0/0) | 1 | 0 | 0 | 0 |\n",
+    assertThat(out.toString()).contains("| confidence | n/a | 0% (0/0) | 1 | 0 | 0 | 0 |\n",
         "#### Critical (1)\n\n- **CONF-001** project Coffee (`COF`): multi line\n  - Fingerprint: `fp`\n");
   }
 
