@@ -42,6 +42,8 @@ class AuditCommandTest {
         "  accountability  score  86  coverage  44% (4/9 rules)  critical 0  major 1  minor 1  info 0",
         "  identity        score 100  coverage 100% (1/1 rules)  critical 0  major 0  minor 0  info 0",
         "  confidence      score 100  coverage 100% (1/1 rules)  critical 0  major 0  minor 0  info 0",
+        // (68 · 86 · 100 · 100)^(1/4) = 87.4
+        "  mutuality       index  87  geometric mean of the four key scores",
         "",
         "Findings: 10 (1 waived)",
         "  major     COORD-001  project TST: Alpha Works did 83% of the work in the last 90 days "
@@ -134,7 +136,7 @@ class AuditCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(Files.exists(out.resolve("mutuality-report.md"))).isFalse();
     assertThat(new ObjectMapper().readTree(out.resolve("mutuality-report.json").toFile()).get("schemaVersion")
-        .asText()).isEqualTo("1.0");
+        .asText()).isEqualTo("2.0");
   }
 
   @Test

@@ -37,6 +37,9 @@ class DemoCommandTest {
           + "  critical \\d+  major \\d+  minor \\d+  info \\d+", keys.get(i), score.get("score").asInt(),
           score.get("evaluableRules").asInt(), score.get("rules").asInt()));
     }
+    JsonNode mutuality = report.get("indices").get("mutuality");
+    assertThat(lines.get(7)).isEqualTo(String.format("  mutuality       index %3d  geometric mean of the four key "
+        + "scores", mutuality.get("index").asInt()));
     int findings = report.get("findings").size();
     int waived = 0;
     for (JsonNode finding : report.get("findings")) {
@@ -53,6 +56,8 @@ class DemoCommandTest {
         "  coordination    score  64  coverage 100% (11/11 rules)  critical 0  major 2  minor 6  info 0",
         "  accountability  score  68  coverage 100% (9/9 rules)  critical 0  major 2  minor 3  info 0",
         "  confidence      score  80  coverage 100% (1/1 rules)  critical 0  major 2  minor 0  info 0",
+        // (64 · 68 · 96 · 80)^(1/4) = 76.0
+        "  mutuality       index  76  geometric mean of the four key scores",
         "Findings: 17 (1 waived)", "Not evaluable: none");
     assertThat(lines.subList(lines.size() - 3, lines.size())).containsExactly("Reports",
         "  " + out.resolve("mutuality-report.json"), "  " + out.resolve("mutuality-report.md"));
