@@ -141,7 +141,7 @@ final class IndexFixture {
    * unset. For reports built by hand whose indices are not what the test is about.
    */
   static IndexData empty() {
-    Snapshot snapshot = new Snapshot(AS_OF, "s", new org.mutuality.model.Partnership("COF", "Coffee", null, false,
+    Snapshot snapshot = new Snapshot(AS_OF, "s", null, new org.mutuality.model.Partnership("COF", "Coffee", null, false,
         null), null, null, null, null, null, null, null, null, null, null, null, null);
     return new IndexData(snapshot, CLOCK, IndexInput.of(List.of()), IndexInput.of(List.of()), IndexInput.of(List.of()),
         IndexInput.of(List.of()), IndexInput.missing(ROLES_UNSET));

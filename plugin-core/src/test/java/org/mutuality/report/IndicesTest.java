@@ -326,7 +326,7 @@ class IndicesTest {
 
   private static Snapshot withGaps(DataGap... gaps) {
     Snapshot s = IndexFixture.snapshot();
-    return new Snapshot(s.capturedAt(), s.source(), s.partnership(), s.partners(), s.members(), s.workItems(),
+    return new Snapshot(s.capturedAt(), s.source(), s.readerId(), s.partnership(), s.partners(), s.members(), s.workItems(),
         s.comments(), s.worklogs(), s.transitions(), s.dependencies(), s.milestones(), s.iterations(),
         s.workPackages(), s.accessGrants(), List.of(gaps));
   }
