@@ -102,14 +102,19 @@ public record CollectiveLexicon(String terms) {
   }
 
   /**
-   * The terms compiled for one pass over a text: single words in a set, phrases by their last word. Words
-   * longer than any term's word are skipped without being folded.
+   * The terms compiled for one pass over a text: single words in a set, phrases by their last word. A word is
+   * looked up only when its length and first letter are those of some term's word, so most words of a text
+   * are passed over without being copied or folded.
    */
   static final class TermMatcher {
     private final Set<String> singles = new HashSet<>();
     private final Map<String, List<String[]>> phrasesByLast = new HashMap<>();
     private final int longestWord;
     private final int longestPhrase;
+    /** Bit n set: some term has a word of n characters (n < 64; longer words, up to the longest, pass). */
+    private long lengths;
+    /** Whether some term has a word starting with this ASCII character (non-ASCII first letters always pass). */
+    private final boolean[] firsts = new boolean[128];
 
     TermMatcher(String terms) {
       int word = 0;
@@ -118,6 +123,10 @@ public record CollectiveLexicon(String terms) {
         String[] words = term.split(" ");
         for (String w : words) {
           word = Math.max(word, w.length());
+          lengths |= w.length() < 64 ? 1L << w.length() : 0;
+          if (w.charAt(0) < 128) {
+            firsts[w.charAt(0)] = true;
+          }
         }
         if (words.length == 1) {
           singles.add(words[0]);
@@ -130,14 +139,20 @@ public record CollectiveLexicon(String terms) {
       this.longestPhrase = phrase;
     }
 
+    /** Whether a folded word could be one of the terms' words. */
+    private boolean candidate(int length, char first) {
+      return length <= longestWord && (length >= 64 || (lengths & (1L << length)) != 0)
+          && (first >= 128 || firsts[first]);
+    }
+
     boolean test(String text) {
       if (text == null || (singles.isEmpty() && phrasesByLast.isEmpty())) {
         return false;
       }
-      // The last words read, most recent at index (count - 1) % length; null for a skipped long word.
+      // The last words read, most recent at index (count - 1) % length; null for a word no term holds.
       String[] recent = new String[longestPhrase];
       int count = 0;
-      char[] buffer = new char[longestWord * 2 + 2];
+      char[] buffer = null;
       int length = text.length();
       int i = 0;
       while (i < length) {
@@ -152,19 +167,23 @@ public record CollectiveLexicon(String terms) {
           i++;
         }
         String word = null;
-        // Folding never more than halves a word (a letter and its mark become one letter).
-        if (i - start <= buffer.length) {
-          if (ascii) {
+        if (ascii) {
+          char first = text.charAt(start);
+          if (candidate(i - start, first >= 'A' && first <= 'Z' ? (char) (first + 32) : first)) {
+            if (buffer == null) {
+              buffer = new char[longestWord];
+            }
             for (int k = start; k < i; k++) {
               char c = text.charAt(k);
               buffer[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
             }
             word = new String(buffer, 0, i - start);
-          } else {
-            word = Wording.fold(text.substring(start, i));
           }
-          if (word.length() > longestWord) {
-            word = null;
+        } else if (i - start <= 2 * longestWord + 2) {
+          // Folding drops marks, so a folded word may be shorter than the text's; never less than half.
+          String folded = Wording.fold(text.substring(start, i));
+          if (!folded.isEmpty() && candidate(folded.length(), folded.charAt(0))) {
+            word = folded;
           }
         }
         if (word != null && (singles.contains(word) || endsPhrase(word, recent, count))) {

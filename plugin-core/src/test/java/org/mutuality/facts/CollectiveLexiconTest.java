@@ -54,6 +54,14 @@ class CollectiveLexiconTest {
   }
 
   @Test
+  void aTermOfManyLettersIsFoundToo() {
+    String long70 = "x".repeat(70);
+    CollectiveLexicon lexicon = CollectiveLexicon.of(List.of(), "we, " + long70);
+    assertThat(lexicon.spokenIn("see " + long70.toUpperCase(java.util.Locale.ROOT) + " now")).isTrue();
+    assertThat(lexicon.spokenIn("see " + long70 + "x now")).isFalse();
+  }
+
+  @Test
   void anEmptyLexiconFindsNothing() {
     assertThat(new CollectiveLexicon("").spokenIn("we us our")).isFalse();
   }
