@@ -10,13 +10,14 @@ import org.mutuality.engine.Subject;
 import org.mutuality.engine.SubjectType;
 import org.mutuality.report.AppliedWaiver;
 import org.mutuality.report.KeyScore;
+import org.mutuality.report.MutualityIndex;
 import org.mutuality.report.NotEvaluableEntry;
 import org.mutuality.report.Report;
 import org.mutuality.report.ReportFinding;
 
 /**
- * An audit on the console: a header, one summary line per key to mutuality, the findings (waived ones
- * marked), what could not be judged, and where the reports went.
+ * An audit on the console: a header, one summary line per key to mutuality and one for the mutuality index,
+ * the findings (waived ones marked), what could not be judged, and where the reports went.
  */
 final class ConsoleReport {
   private static final List<Severity> MOST_SEVERE_FIRST = List.of(
@@ -38,6 +39,7 @@ final class ConsoleReport {
         out.println(summaryLine(report, key));
       }
     }
+    out.println(mutualityLine(report));
     out.println();
     findings(report);
     out.println();
@@ -69,6 +71,17 @@ final class ConsoleReport {
       line.append("  ").append(severity.label()).append(' ').append(report.count(key, severity));
     }
     return line.toString();
+  }
+
+  /**
+   * E.g. {@code   mutuality       index  76  geometric mean of the four key scores}, or the reason there is
+   * none.
+   */
+  static String mutualityLine(Report report) {
+    MutualityIndex index = report.indices().mutuality();
+    return String.format(Locale.ROOT, "  %-15s index %3s  %s", "mutuality", index.index() == null ? "n/a"
+        : Integer.toString(index.index()), index.index() == null ? index.reason()
+        : "geometric mean of the four key scores");
   }
 
   private void findings(Report report) {

@@ -30,7 +30,8 @@ final class DecodeCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "KIND", description = "issue, search, comments, worklogs, changelog, "
-      + "project, avatars, components, role, group-members, versions, sprints, user, serverinfo or webhook.")
+      + "project, avatars, components, role, group-members, versions, sprints, user, serverinfo, "
+      + "security-level-members or webhook.")
   String kind;
 
   @Parameters(index = "1", paramLabel = "FILE", description = "The response body, as Jira sent it.")

@@ -44,6 +44,7 @@ final class DraftYaml {
         + "]");
     line(out, "  # jql: \"labels = partnership\"       # a JQL filter, alone or narrowing the projects");
     line(out, "  # partnerField: customfield_10050   # a custom field naming each work item's partner");
+    line(out, "  # participantsField: Participants   # a user-picker field naming who took part (meeting attendees)");
     out.append('\n');
 
     if (draft.partners().isEmpty()) {

@@ -56,7 +56,7 @@ final class JiraOptions {
   /**
    * Reads the site the options name, else the site of the configuration's {@code source:} section. An option wins
    * over the section's key; with a {@code --site} of their own, the section's projects and jql (which belong to its
-   * site) are not used, its partnerField still is.
+   * site) are not used, its partnerField and participantsField still are.
    */
   Snapshot read(Configuration config, boolean quiet) {
     JiraScope scope = Sources.jira(config).orElse(null);
@@ -73,7 +73,8 @@ final class JiraOptions {
               JiraSettings.of(Site.parse(url), keys, filter, offline ? null : connection.credentials()))
           .withGroups(mappedGroups(config))
           .withPartnerField(partnerField != null ? partnerField : scope == null ? null : scope.partnerField(),
-              config.partners());
+              config.partners())
+          .withParticipantsField(scope == null ? null : scope.participantsField());
     } catch (IllegalArgumentException e) {
       throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
     }

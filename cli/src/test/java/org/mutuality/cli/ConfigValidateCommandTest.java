@@ -73,8 +73,8 @@ class ConfigValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly(
-        "error: " + config + ":4:3: source: unknown key 'project'; known keys here: jql, partnerField, projects, "
-            + "site, type",
+        "error: " + config + ":4:3: source: unknown key 'project'; known keys here: jql, participantsField, "
+            + "partnerField, projects, site, type",
         "error: " + config + ":3:3: source.site must be an http(s) URL, got 'cafe.atlassian.net'",
         "error: " + config + ":2:3: source: give projects (keys), a jql filter, or both");
   }

@@ -37,6 +37,9 @@ class DemoCommandTest {
           + "  critical \\d+  major \\d+  minor \\d+  info \\d+", keys.get(i), score.get("score").asInt(),
           score.get("evaluableRules").asInt(), score.get("rules").asInt()));
     }
+    JsonNode mutuality = report.get("indices").get("mutuality");
+    assertThat(lines.get(7)).isEqualTo(String.format("  mutuality       index %3d  geometric mean of the four key "
+        + "scores", mutuality.get("index").asInt()));
     int findings = report.get("findings").size();
     int waived = 0;
     for (JsonNode finding : report.get("findings")) {
@@ -52,8 +55,11 @@ class DemoCommandTest {
     assertThat(lines).contains(
         "  coordination    score  64  coverage 100% (11/11 rules)  critical 0  major 2  minor 6  info 0",
         "  accountability  score  68  coverage 100% (9/9 rules)  critical 0  major 2  minor 3  info 0",
-        "  confidence      score  80  coverage 100% (1/1 rules)  critical 0  major 2  minor 0  info 0",
-        "Findings: 17 (1 waived)", "Not evaluable: none");
+        "  identity        score  92  coverage  89% (8/9 rules)  critical 0  major 0  minor 2  info 16",
+        "  confidence      score  76  coverage  67% (6/9 rules)  critical 0  major 2  minor 1  info 0",
+        // (64 · 68 · 92 · 76)^(1/4) = 74.3
+        "  mutuality       index  74  geometric mean of the four key scores",
+        "Findings: 36 (1 waived)", "Not evaluable: 6");
     assertThat(lines.subList(lines.size() - 3, lines.size())).containsExactly("Reports",
         "  " + out.resolve("mutuality-report.json"), "  " + out.resolve("mutuality-report.md"));
   }

@@ -55,7 +55,8 @@ class InitCommandTest {
       String yaml = Files.readString(out);
       assertThat(yaml).doesNotContain(TOKEN);
       assertThat(yaml).contains("    sector: other   # TODO: choose public | private | civil-society | academic | other");
-      assertThat(yaml).contains("#   group jira-software-users: a Jira default or site group");
+      assertThat(yaml).contains("#   group cafe-sur-admins: an administration or audience group (\"admins\")");
+      assertThat(yaml).contains("  # participantsField: Participants   # a user-picker field naming who took part");
       assertThat(yaml).contains("   Ana María Losada (no group or e-mail domain of a proposed partner (e-mail domain "
           + "raices.org))");
       assertThat(yaml).contains("  # From group coopsur and e-mail domain coopsur.coop; 4 people seen: Jorge Perdomo, "

@@ -287,10 +287,19 @@ class JiraDecodeAndRecordTest {
     CliRun role = decode("role", write("role.json", "{\"id\":10002,\"name\":\"Viewers\"}"));
     assertThat(role.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(role.outLines()).containsExactly("role Viewers (id 10002): 0 actors");
+    CliRun level = decode("security-level-members", write("level.json", "{\"startAt\":0,\"maxResults\":50,"
+        + "\"total\":3,\"isLast\":true,\"values\":[{\"id\":\"103010\",\"issueSecurityLevelId\":\"10301\","
+        + "\"holder\":{\"type\":\"projectRole\",\"value\":\"10101\",\"projectRole\":{\"id\":10101,"
+        + "\"name\":\"Steering Committee\"}}},{\"id\":\"103011\",\"issueSecurityLevelId\":\"10301\","
+        + "\"holder\":{\"type\":\"group\",\"parameter\":\"coopsur\",\"value\":\"5e0c\"}},{\"id\":"
+        + "\"103012\",\"issueSecurityLevelId\":\"10301\",\"holder\":{\"type\":\"reporter\"}}]}"));
+    assertThat(level.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(level.outLines()).containsExactly("security level members: 3, startAt 0, total 3, the last page",
+        "  level 10301: role \"Steering Committee\"", "  level 10301: group \"coopsur\"", "  level 10301: reporter");
     CliRun kind = decode("board", write("x.json", "{}"));
     assertThat(kind.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(kind.errLines()).containsExactly("error: unknown kind 'board'; kinds: issue, search, comments, "
         + "worklogs, changelog, project, avatars, components, role, group-members, versions, sprints, user, "
-        + "serverinfo, webhook");
+        + "serverinfo, security-level-members, webhook");
   }
 }

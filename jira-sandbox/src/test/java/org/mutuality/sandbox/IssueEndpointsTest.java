@@ -36,6 +36,23 @@ class IssueEndpointsTest {
   }
 
   @Test
+  void the_participants_field_holds_users_of_each_flavour() {
+    JsonNode fields = http.get("/rest/api/3/issue/COF-12?fields=customfield_10060,security").json().get("fields");
+    List<String> accounts = new ArrayList<>();
+    fields.get("customfield_10060").forEach(u -> accounts.add(u.get("displayName").asText()));
+    assertThat(accounts).containsExactly("Laura Restrepo", "Luz Dary Tovar", "Natalia Gil", "Valentina Cortés");
+    assertThat(fields.get("customfield_10060").get(0).has("accountId")).isTrue();
+    assertThat(fields.get("security").isNull()).isTrue();
+    JsonNode dcUser = Http.basic(dc, "x").get("/rest/api/2/issue/COF-12?fields=customfield_10060").json()
+        .get("fields").get("customfield_10060").get(0);
+    assertThat(dcUser.get("name").asText()).isEqualTo("laura.restrepo");
+    assertThat(http.get("/rest/api/3/issue/COF-13?fields=customfield_10060").json().get("fields")
+        .get("customfield_10060").isNull()).isTrue();
+    assertThat(http.get("/rest/api/3/issue/COF-38?fields=security").json().get("fields").get("security")
+        .get("name").asText()).isEqualTo("Steering only");
+  }
+
+  @Test
   void embedded_comments_are_a_preview_and_the_rest_is_paged() {
     JsonNode comment = http.get("/rest/api/3/issue/COF-5?fields=comment").json().get("fields").get("comment");
     assertThat(comment.get("comments")).hasSize(20);

@@ -93,14 +93,50 @@ class ProjectAndAgileTest {
     assertThat(roles.fieldNames()).toIterable()
         .containsExactly("Administrators", "Members", "Steering Committee", "Viewers");
     JsonNode steering = http.get("/rest/api/3/project/COF/role/10101").json();
-    assertThat(steering.get("actors")).hasSize(5);
-    assertThat(steering.get("actors").get(0).toString()).isEqualTo("{\"id\":201010,\"displayName\":\"Ana María "
-        + "Losada\",\"type\":\"atlassian-user-role-actor\",\"actorUser\":{\"accountId\":\"63f1c0ffee000000a11ce00c\"}}");
-    assertThat(steering.get("actors").get(2).get("actorGroup").toString()).isEqualTo("{\"name\":\"alcaldia-pitalito\","
+    assertThat(steering.get("actors")).hasSize(4);
+    assertThat(steering.get("actors").get(0).toString()).isEqualTo("{\"id\":201010,\"displayName\":\"Café del Sur "
+        + "Integration\",\"type\":\"atlassian-user-role-actor\",\"actorUser\":{\"accountId\":\"63f1c0ffee000000a11ce012\"}}");
+    assertThat(steering.get("actors").get(1).get("actorGroup").toString()).isEqualTo("{\"name\":\"alcaldia-pitalito\","
         + "\"displayName\":\"alcaldia-pitalito\",\"groupId\":\"5e0c5a4d-0000-4000-8000-000000000001\"}");
     JsonNode dcSteering = dcHttp.get("/rest/api/2/project/COF/role/10101").json();
-    assertThat(dcSteering.get("actors").get(0).get("name").asText()).isEqualTo("anamaria.losada");
+    assertThat(dcSteering.get("actors").get(0).get("name").asText()).isEqualTo("cafesur-integration");
     assertThat(dcSteering.get("actors").get(0).has("actorUser")).isFalse();
+  }
+
+  @Test
+  void security_level_members_on_cloud_for_site_admins_only() {
+    JsonNode page = http.get("/rest/api/3/issuesecurityschemes/level/member?levelId=10301&expand=projectRole").json();
+    assertThat(page.get("total").asInt()).isEqualTo(2);
+    assertThat(page.get("values").get(0).toString()).isEqualTo("{\"id\":\"103010\",\"issueSecurityLevelId\":"
+        + "\"10301\",\"issueSecuritySchemeId\":\"10000\",\"holder\":{\"expand\":\"projectRole\",\"type\":"
+        + "\"projectRole\",\"parameter\":\"10101\",\"value\":\"10101\",\"projectRole\":{\"self\":\""
+        + cloud.baseUri() + "/rest/api/3/project/10000/role/10101\",\"name\":\"Steering Committee\",\"id\":10101,"
+        + "\"description\":\"Steering committee of the partnership\"}}}");
+    assertThat(page.get("values").get(1).get("holder").toString()).isEqualTo("{\"type\":\"reporter\"}");
+    JsonNode confidential = http.get("/rest/api/3/issuesecurityschemes/level/member?levelId=10300&maxResults=2")
+        .json();
+    assertThat(confidential.get("total").asInt()).isEqualTo(3);
+    assertThat(confidential.get("isLast").asBoolean()).isFalse();
+    assertThat(confidential.get("values").get(1).get("holder").toString()).isEqualTo("{\"expand\":\"group\","
+        + "\"type\":\"group\",\"parameter\":\"coopsur\",\"value\":\"5e0c5a4d-0000-4000-8000-000000000003\"}");
+    Http.Answer roaster = Http.basic(cloud, "sebastian.vargas@tostadoresandinos.com")
+        .get("/rest/api/3/issuesecurityschemes/level/member?levelId=10301");
+    assertThat(roaster.status()).isEqualTo(403);
+    assertThat(roaster.json().get("errorMessages").get(0).asText()).contains("Administrator privileges");
+    assertThat(dcHttp.get("/rest/api/2/issuesecurityschemes/level/member?levelId=10301").status()).isEqualTo(404);
+  }
+
+  @Test
+  void myself_lists_its_groups_when_expanded() {
+    assertThat(http.get("/rest/api/3/myself").json().get("groups").toString())
+        .isEqualTo("{\"size\":3,\"items\":[]}");
+    JsonNode groups = http.get("/rest/api/3/myself?expand=groups").json().get("groups").get("items");
+    assertThat(texts(groups, "name")).containsExactly("cafe-sur-admins", "jira-admins", "jira-software-users");
+    assertThat(groups.get(0).get("groupId").asText()).isEqualTo("5e0c5a4d-0000-4000-8000-000000000002");
+    JsonNode dc = dcHttp.get("/rest/api/2/myself?expand=groups").json();
+    assertThat(dc.get("key").asText()).isEqualTo("JIRAUSER10118");
+    assertThat(texts(dc.get("groups").get("items"), "name"))
+        .containsExactly("cafe-sur-admins", "jira-admins", "jira-software-users");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.mutuality.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
@@ -10,20 +11,23 @@ import org.mutuality.config.Configuration;
 import org.mutuality.model.AuditClock;
 import org.mutuality.model.Reader;
 import org.mutuality.model.Snapshot;
+import org.mutuality.report.IndexInput;
 
 /**
  * One stateful Drools session holding a snapshot's facts. Findings are logical facts, read back through the
  * rule base's queries, so they retract themselves when their cause goes: the same session can later take
- * updates instead of being rebuilt.
+ * updates instead of being rebuilt. The derived facts the indices are computed from are read the same way.
  */
 final class AuditSession implements AutoCloseable {
   static final String FINDINGS_QUERY = "findings";
   static final String NOT_EVALUABLE_QUERY = "notEvaluable";
 
   private final KieSession session;
+  private final Set<String> queries;
 
   AuditSession(RuleBase ruleBase, Configuration config, Snapshot snapshot, AuditClock clock,
       Collection<RuleInfo> runnable) {
+    this.queries = DerivedFacts.queries(ruleBase.kieBase());
     this.session = ruleBase.kieBase().newKieSession();
     try {
       insertFacts(config, snapshot, clock, runnable);
@@ -82,6 +86,14 @@ final class AuditSession implements AutoCloseable {
       out.add(type.cast(row.get(variable)));
     }
     return out;
+  }
+
+  /**
+   * Derived facts read back through a query of the rule base, for the indices; missing, with the reason, when
+   * the rule base lacks the query.
+   */
+  <T> IndexInput<T> derived(String query, String variable, Class<T> type) {
+    return DerivedFacts.read(session, queries, query, variable, type);
   }
 
   /** The number of facts in working memory, derived facts included. */

@@ -21,13 +21,20 @@ import org.mutuality.model.AuditClock;
 import org.mutuality.model.DataArea;
 import org.mutuality.model.DataGap;
 import org.mutuality.model.Snapshot;
+import org.mutuality.facts.ActiveMember;
+import org.mutuality.facts.FirstResponse;
+import org.mutuality.facts.PartnerExcluded;
+import org.mutuality.facts.PartnerShare;
 import org.mutuality.report.AppliedWaiver;
+import org.mutuality.report.IndexData;
+import org.mutuality.report.Indices;
 import org.mutuality.report.NotEvaluableEntry;
 import org.mutuality.report.Outcome;
 import org.mutuality.report.Report;
 import org.mutuality.report.ReportFinding;
 import org.mutuality.report.RuleResult;
 import org.mutuality.report.Scores;
+import org.mutuality.report.Transparency;
 import org.mutuality.report.WaiverStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,14 +117,23 @@ public final class MutualityEngine {
     long start = System.nanoTime();
     List<Finding> findings;
     List<NotEvaluable> statedNotEvaluable;
+    IndexData indexData;
     try (AuditSession session = new AuditSession(ruleBase, config, mapped, clock, runnable)) {
       int fired = session.evaluate();
       findings = session.findings();
       statedNotEvaluable = session.notEvaluable();
-      LOG.debug("evaluated {} facts, {} firings, {} findings in {} ms", session.factCount(), fired,
-          findings.size(), (System.nanoTime() - start) / 1_000_000);
+      long evaluated = System.nanoTime();
+      indexData = new IndexData(mapped, clock,
+          session.derived(IndexData.ACTIVE_MEMBERS_QUERY, "$member", ActiveMember.class),
+          session.derived(IndexData.PARTNER_SHARES_QUERY, "$share", PartnerShare.class),
+          session.derived(IndexData.FIRST_RESPONSES_QUERY, "$response", FirstResponse.class),
+          session.derived(IndexData.EXCLUSIONS_QUERY, "$excluded", PartnerExcluded.class),
+          Transparency.documentRoles(catalogue(), config));
+      LOG.debug("evaluated {} facts, {} firings, {} findings in {} ms; read the indices' facts in {} ms",
+          session.factCount(), fired, findings.size(), (evaluated - start) / 1_000_000,
+          (System.nanoTime() - evaluated) / 1_000_000);
     }
-    return report(mapped, asOf, findings, statedNotEvaluable, blocked);
+    return report(mapped, asOf, findings, statedNotEvaluable, blocked, indexData);
   }
 
   /** Why a rule cannot run at all: a missing setting or data the source could not read. */
@@ -143,7 +159,7 @@ public final class MutualityEngine {
   }
 
   private Report report(Snapshot snapshot, Instant asOf, List<Finding> findings, List<NotEvaluable> stated,
-      Map<String, NotEvaluable> blocked) {
+      Map<String, NotEvaluable> blocked, IndexData indexData) {
     Map<String, List<Finding>> byRule = new HashMap<>();
     findings.forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
     Map<String, List<NotEvaluable>> notEvaluableByRule = new HashMap<>();
@@ -183,21 +199,29 @@ public final class MutualityEngine {
         .thenComparing(ReportFinding::subject));
     Map<Key, org.mutuality.report.KeyScore> scores = new EnumMap<>(Key.class);
     scores.putAll(Scores.compute(reported, results));
+    long start = System.nanoTime();
+    Indices indices = Indices.compute(indexData, scores, reported, results);
+    LOG.debug("computed the indices in {} ms", (System.nanoTime() - start) / 1_000_000);
     return new Report(Report.SCHEMA_VERSION, asOf, ruleBase.version(), snapshot.partnership().id(),
-        snapshot.partnership().name(), snapshot.source(), reported, notEvaluable, scores, results);
+        snapshot.partnership().name(), snapshot.source(), reported, notEvaluable, scores, results, indices);
   }
 
   /**
-   * Why a DATA rule makes a rule not evaluable, or {@code null}: the DATA rule fired, or it could not judge
-   * either (then neither can the rules that rest on it).
+   * Why a DATA rule makes a rule not evaluable, or {@code null}: the DATA rule fired (in the named tier, when
+   * the gate names one: {@code DATA-005:base}), or it could not judge either (then neither can the rules that
+   * rest on it, whatever the tier).
    */
   private String gate(RuleInfo rule, Map<String, List<Finding>> byRule, Map<String, NotEvaluable> cannotJudge) {
-    for (String dataRule : rule.gatedBy()) {
+    for (String gate : rule.gatedBy()) {
+      String dataRule = RuleInfo.gateRule(gate);
+      String tier = RuleInfo.gateTier(gate);
       if (!config.isEnabled(dataRule)) {
         continue;
       }
-      List<Finding> fired = byRule.get(dataRule);
-      if (fired != null && !fired.isEmpty()) {
+      List<Finding> fired = byRule.getOrDefault(dataRule, List.of()).stream()
+          .filter(f -> tier == null || tier.equals(f.tier()))
+          .toList();
+      if (!fired.isEmpty()) {
         return dataRule + " fired: " + fired.get(0).message();
       }
       NotEvaluable unknown = cannotJudge.get(dataRule);

@@ -23,7 +23,8 @@ import org.mutuality.model.DataArea;
  *     &#64;severity("major")                      // the base tier
  *     &#64;severity_elephant("minor")             // a further tier, when the rule has one
  *     &#64;param_topShare("ratio 0.8 | ...")      // type, default, description
- *     &#64;gatedBy("DATA-001 DATA-003")           // DATA rules that make it not evaluable
+ *     &#64;gatedBy("DATA-001 DATA-003")           // DATA rules that make it not evaluable; "DATA-005:base"
+ *                                             // names one tier of a DATA rule
  *     &#64;requires("WORKLOGS")                   // data areas it cannot judge without
  *     &#64;remediation("...")
  * </pre>
@@ -34,7 +35,8 @@ import org.mutuality.model.DataArea;
  * @param scopes what its findings can be about, the main subject type first
  * @param tiers each tier's name and default severity, the base tier first
  * @param params its parameters
- * @param gatedBy the DATA rules whose findings make it not evaluable
+ * @param gatedBy the DATA rules whose findings make it not evaluable, each a rule id, or a rule id, a colon and
+ *     one of its tiers when only that tier's findings do ({@code DATA-005:base})
  * @param requires the data areas it needs
  * @param remediation what to do about a finding
  * @param packageName the DRL package, which tells where its doc lives
@@ -69,6 +71,21 @@ public record RuleInfo(
     params = List.copyOf(params);
     gatedBy = List.copyOf(gatedBy);
     requires = requires.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(requires));
+  }
+
+  /** The DATA rule a {@link #gatedBy} entry names: {@code DATA-005} for {@code DATA-005} or {@code DATA-005:base}. */
+  public static String gateRule(String gate) {
+    int colon = gate.indexOf(':');
+    return colon < 0 ? gate : gate.substring(0, colon);
+  }
+
+  /**
+   * The tier a {@link #gatedBy} entry names, or {@code null} when any finding of the DATA rule gates:
+   * {@code base} for {@code DATA-005:base}.
+   */
+  public static String gateTier(String gate) {
+    int colon = gate.indexOf(':');
+    return colon < 0 ? null : gate.substring(colon + 1);
   }
 
   /** The default severity of the base tier. */

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -100,6 +101,8 @@ public final class JsonReportWriter {
       }
     }
 
+    root.set("indices", indices(report.indices()));
+
     ArrayNode rules = root.putArray("rules");
     for (RuleResult rule : report.rules()) {
       ObjectNode node = rules.addObject();
@@ -113,12 +116,12 @@ public final class JsonReportWriter {
   }
 
   /**
-   * The score of a key; a key the report has no score for has no enabled rules, hence score 100 and
-   * coverage 0, as {@link Scores} would give it.
+   * The score of a key; a key the report has no score for has no rules, hence no score and coverage 0, as
+   * {@link Scores} would give it.
    */
   static KeyScore scoreOf(Report report, Key key) {
     KeyScore score = report.scores().get(key);
-    return score != null ? score : new KeyScore(key, 100, 0.0, 0, 0, List.of());
+    return score != null ? score : new KeyScore(key, null, 0.0, 0, 0, List.of());
   }
 
   /** An outcome as the report names it: {@code fail}, {@code not-evaluable}, {@code pass}, {@code disabled}. */
@@ -171,6 +174,133 @@ public final class JsonReportWriter {
     ArrayNode fingerprints = node.putArray("findings");
     score.fingerprints().forEach(fingerprints::add);
     return node;
+  }
+
+  private static ObjectNode indices(Indices indices) {
+    ObjectNode node = NODES.objectNode();
+    node.set("mutuality", mutuality(indices.mutuality()));
+    node.set("partnerBalance", partnerBalance(indices.partnerBalance()));
+    node.set("transparency", transparency(indices.transparency()));
+    node.set("reciprocity", reciprocity(indices.reciprocity()));
+    return node;
+  }
+
+  private static ObjectNode mutuality(MutualityIndex index) {
+    ObjectNode node = NODES.objectNode();
+    node.put("index", index.index());
+    node.put("reason", index.reason());
+    ObjectNode scores = node.putObject("keyScores");
+    index.keyScores().forEach((key, score) -> scores.put(key.label(), score));
+    strings(node.putArray("findings"), index.findings());
+    return node;
+  }
+
+  private static ObjectNode partnerBalance(PartnerBalance balance) {
+    ObjectNode node = NODES.objectNode();
+    ObjectNode dimensions = node.putObject("dimensions");
+    for (PartnerBalance.Dimension dimension : balance.dimensions()) {
+      ObjectNode d = dimensions.putObject(dimension.dimension());
+      d.put("index", dimension.index());
+      d.put("reason", dimension.reason());
+      d.put("partners", dimension.partners());
+      putRounded(d, "total", dimension.total());
+      putRounded(d, "herfindahl", dimension.herfindahl());
+      putRounded(d, "normalised", dimension.normalised());
+      ArrayNode shares = d.putArray("shares");
+      for (PartnerBalance.Share share : dimension.shares()) {
+        ObjectNode s = shares.addObject();
+        partner(s, share.partner());
+        putRounded(s, "amount", share.amount());
+        putRounded(s, "share", share.share());
+      }
+    }
+    strings(node.putArray("rules"), balance.rules());
+    strings(node.putArray("findings"), balance.findings());
+    return node;
+  }
+
+  private static ObjectNode transparency(Transparency transparency) {
+    ObjectNode node = NODES.objectNode();
+    node.put("index", transparency.index());
+    node.put("reason", transparency.reason());
+    Transparency.VisibilityFactor visibility = transparency.visibility();
+    ObjectNode v = node.putObject("visibility");
+    putRounded(v, "share", visibility.share());
+    v.put("reason", visibility.reason());
+    v.put("comments", visibility.comments());
+    v.put("visibleComments", visibility.visibleComments());
+    v.put("worklogs", visibility.worklogs());
+    v.put("visibleWorklogs", visibility.visibleWorklogs());
+    ArrayNode restrictions = v.putArray("restrictions");
+    for (Transparency.HidingRestriction restriction : visibility.restrictions()) {
+      ObjectNode r = restrictions.addObject();
+      r.put("kind", restriction.kind().name().toLowerCase(Locale.ROOT));
+      r.put("name", restriction.name());
+      r.put("comments", restriction.comments());
+      r.put("worklogs", restriction.worklogs());
+      strings(r.putArray("excludedPartners"), restriction.excludedPartners());
+    }
+    Transparency.AccessFactor access = transparency.access();
+    ObjectNode a = node.putObject("access");
+    putRounded(a, "share", access.share());
+    a.put("reason", access.reason());
+    a.put("setting", access.setting());
+    strings(a.putArray("roles"), access.roles());
+    ArrayNode partners = a.putArray("partners");
+    for (Transparency.PartnerAccess partner : access.partners()) {
+      ObjectNode p = partners.addObject();
+      partner(p, partner.partner());
+      strings(p.putArray("members"), partner.members());
+    }
+    strings(node.putArray("rules"), transparency.rules());
+    strings(node.putArray("findings"), transparency.findings());
+    return node;
+  }
+
+  private static ObjectNode reciprocity(ReciprocityMatrix matrix) {
+    ObjectNode node = NODES.objectNode();
+    node.put("index", matrix.index());
+    node.put("reason", matrix.reason());
+    putRounded(node, "thresholdHours", matrix.thresholdHours());
+    ArrayNode partners = node.putArray("partners");
+    matrix.partners().forEach(partner -> partner(partners.addObject(), partner));
+    ArrayNode cells = node.putArray("cells");
+    for (ReciprocityMatrix.Cell cell : matrix.cells()) {
+      ObjectNode c = cells.addObject();
+      c.put("owner", cell.owner());
+      c.put("responder", cell.responder());
+      c.put("responses", cell.responses());
+      putRounded(c, "medianHours", cell.medianHours());
+      c.put("within", cell.within(matrix.thresholdHours()));
+    }
+    node.put("cellsCounted", matrix.cellsCounted());
+    node.put("cellsWithin", matrix.cellsWithin());
+    strings(node.putArray("rules"), matrix.rules());
+    strings(node.putArray("findings"), matrix.findings());
+    return node;
+  }
+
+  private static void partner(ObjectNode node, Indices.PartnerRef partner) {
+    node.put("partner", partner.id());
+    node.put("name", partner.name());
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+
+  /** A figure rounded to 3 decimals, like coverage; {@code null} stays {@code null}. */
+  private static void putRounded(ObjectNode node, String name, Double value) {
+    if (value == null) {
+      node.putNull(name);
+    } else {
+      node.put(name, rounded(value));
+    }
+  }
+
+  /** 3 decimals, half up: ratios and hours in the report. */
+  static double rounded(double value) {
+    return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).doubleValue();
   }
 
   private static ObjectNode evidence(Map<String, ?> evidence) {

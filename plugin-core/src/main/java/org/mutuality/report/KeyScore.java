@@ -9,9 +9,10 @@ import org.mutuality.engine.Key;
  *
  * @param key the key
  * @param score 0 to 100, or {@code null} when no rule of the key could judge: no score is not a good score
- * @param coverage evaluable rules divided by enabled rules of the key, 0 to 1
- * @param rules enabled rules in the key
- * @param evaluableRules rules that could judge at least the project (not NOT_EVALUABLE for every subject)
+ * @param coverage evaluable rules divided by all rules of the key, 0 to 1 (RULES.md: "evaluable ÷ all rules in
+ *     the key"; a disabled rule judged nothing)
+ * @param rules the key's rules in the rule base, enabled or not
+ * @param evaluableRules rules whose outcome is FAIL or PASS: a finding, or every subject they looked at judged
  * @param fingerprints the findings that lowered the score
  */
 public record KeyScore(Key key, Integer score, double coverage, int rules, int evaluableRules, List<String> fingerprints) {

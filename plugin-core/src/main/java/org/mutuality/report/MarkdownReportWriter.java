@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.mutuality.engine.Subject;
 
 /**
  * Writes a {@link Report} as a Markdown audit report for people: a title, a summary table with one row per
- * key to mutuality, the unwaived findings grouped by key and then by severity (most severe first), the
+ * key to mutuality, the other indices with the figures and findings behind them (a small table for the
+ * reciprocity matrix), the unwaived findings grouped by key and then by severity (most severe first), the
  * findings that carry a waiver (active or expired), what could not be judged, and each rule's outcome.
  * Lines end with {@code \n}; write it to a UTF-8 writer.
  */
@@ -37,6 +39,7 @@ public final class MarkdownReportWriter {
     Lines md = new Lines();
     title(md, report);
     summary(md, report);
+    indices(md, report);
     findings(md, report);
     waivers(md, report);
     notEvaluable(md, report);
@@ -71,8 +74,195 @@ public final class MarkdownReportWriter {
     }
     md.add("");
     md.add("Scores are 100 minus 25 per critical, 10 per major and 4 per minor unwaived finding, each rule's "
-        + "deduction capped at twice its heaviest finding; coverage is evaluable rules / enabled rules. "
+        + "deduction capped at twice its heaviest finding; coverage is evaluable rules / all rules of the key "
+        + "(a disabled rule judged nothing). "
         + "Counts leave out waived findings.");
+  }
+
+  private static void indices(Lines md, Report report) {
+    Indices indices = report.indices();
+    md.heading(2, "Indices");
+    md.add("Computed from the audit's data, derived facts and key scores as RULES.md defines them. An index that "
+        + "cannot be computed is n/a, with the reason. Partners are those with an active member in the window, "
+        + "and any other with a share of what is measured.");
+
+    MutualityIndex mutuality = indices.mutuality();
+    md.heading(3, "Mutuality index: " + value(mutuality.index()));
+    StringJoiner used = new StringJoiner(", ");
+    mutuality.keyScores().forEach((key, score) -> used.add(key.label() + " " + (score == null ? "n/a" : score)));
+    md.add("The geometric mean of the four key scores (" + used + "), so that one weak key drags it down"
+        + (mutuality.index() == null ? ": not computed, " + inline(mutuality.reason()) : "")
+        + ". The findings behind it are those of the key scores (" + mutuality.findings().size() + ").");
+
+    PartnerBalance balance = indices.partnerBalance();
+    md.heading(3, "Partner balance");
+    md.add("Per dimension, 100 · (1 − H*) with H* = (H − 1/N) / (1 − 1/N), H the Herfindahl index (the sum of "
+        + "the squared shares) of the N partners: 100 when every partner has the same share, 0 when one has it all.");
+    md.add("");
+    for (PartnerBalance.Dimension dimension : balance.dimensions()) {
+      md.add(dimension(dimension));
+    }
+    related(md, report, balance.rules(), balance.findings());
+
+    Transparency transparency = indices.transparency();
+    md.heading(3, "Transparency: " + value(transparency.index()));
+    md.add("100 × (share of the window's comments and worklogs visible to every partner) × (share of partners with "
+        + "a member in a document-access role)" + (transparency.index() == null
+            ? ": not computed, " + inline(transparency.reason()) + "." : "."));
+    md.add("");
+    md.add(visibility(transparency.visibility()));
+    md.add(access(transparency.access()));
+    related(md, report, transparency.rules(), transparency.findings());
+
+    reciprocity(md, report, indices.reciprocity());
+  }
+
+  private static String value(Integer index) {
+    return index == null ? "n/a" : String.valueOf(index);
+  }
+
+  private static String dimension(PartnerBalance.Dimension dimension) {
+    String label = switch (dimension.dimension()) {
+      case "resolved" -> "Resolved work items";
+      case "hours" -> "Logged hours";
+      case "comments" -> "Comments";
+      case "responses" -> "Cross-partner responses";
+      default -> capitalised(dimension.dimension());
+    };
+    StringBuilder line = new StringBuilder("- **").append(label).append(": ").append(value(dimension.index()))
+        .append("**");
+    if (dimension.index() != null) {
+      line.append(" (N = ").append(dimension.partners()).append(", H = ").append(decimal(dimension.herfindahl()))
+          .append(", H* = ").append(decimal(dimension.normalised())).append(')');
+    }
+    StringJoiner shares = new StringJoiner(", ");
+    for (PartnerBalance.Share share : dimension.shares()) {
+      shares.add(inline(share.partner().name()) + " " + percent(share.share()) + " ("
+          + amount(share.amount(), dimension.dimension()) + ")");
+    }
+    if (dimension.shares().size() > 0) {
+      line.append(": ").append(shares);
+    }
+    if (dimension.reason() != null) {
+      line.append(dimension.shares().size() > 0 ? "; " : ": ").append("not computed, ")
+          .append(inline(dimension.reason()));
+    }
+    return line.toString();
+  }
+
+  private static String amount(double amount, String dimension) {
+    return dimension.equals("hours") ? decimal(Math.round(amount * 10) / 10.0) + " h" : decimal(amount);
+  }
+
+  private static String visibility(Transparency.VisibilityFactor visibility) {
+    if (visibility.share() == null) {
+      return "- **Visibility: n/a**: " + inline(visibility.reason());
+    }
+    StringBuilder line = new StringBuilder("- **Visibility: ").append(percent(visibility.share())).append("**: ")
+        .append(visibility.visibleComments() + visibility.visibleWorklogs()).append(" of the ")
+        .append(visibility.comments() + visibility.worklogs()).append(" comments and worklogs of the window are "
+            + "visible to every partner (").append(visibility.visibleComments()).append(" of ")
+        .append(visibility.comments()).append(" comments, ").append(visibility.visibleWorklogs()).append(" of ")
+        .append(visibility.worklogs()).append(" worklogs)");
+    if (!visibility.restrictions().isEmpty()) {
+      StringJoiner hiding = new StringJoiner("; ");
+      for (Transparency.HidingRestriction restriction : visibility.restrictions()) {
+        hiding.add(restriction.kind().name().toLowerCase(Locale.ROOT) + " " + inline(restriction.name()) + ": "
+            + restriction.comments() + " comment(s), " + restriction.worklogs() + " worklog(s), hidden from "
+            + String.join(", ", restriction.excludedPartners()));
+      }
+      line.append("; restricted away from a partner: ").append(hiding);
+    }
+    return line.toString();
+  }
+
+  private static String access(Transparency.AccessFactor access) {
+    if (access.share() == null) {
+      return "- **Document access: n/a**: " + inline(access.reason());
+    }
+    List<String> with = new ArrayList<>();
+    List<String> without = new ArrayList<>();
+    for (Transparency.PartnerAccess partner : access.partners()) {
+      if (partner.members().isEmpty()) {
+        without.add(inline(partner.partner().name()));
+      } else {
+        with.add(inline(partner.partner().name()) + " (" + String.join(", ", partner.members()) + ")");
+      }
+    }
+    return "- **Document access: " + percent(access.share()) + "**: " + with.size() + " of the "
+        + access.partners().size() + " partners have a member in a document-access role ("
+        + inline(String.join(", ", access.roles())) + ", from `" + access.setting() + "`)"
+        + (with.isEmpty() ? "" : ": " + String.join(", ", with))
+        + (without.isEmpty() ? "" : "; none: " + String.join(", ", without));
+  }
+
+  private static void reciprocity(Lines md, Report report, ReciprocityMatrix matrix) {
+    String threshold = decimal(matrix.thresholdHours()) + " h";
+    md.heading(3, "Reciprocity matrix: " + value(matrix.index()));
+    md.add("Median hours from the creation of a work item of the row's partner (created in the window) to the "
+        + "first answer of the column's partner; the index is the share of the cells with answers whose median is "
+        + "at most " + threshold + (matrix.index() == null
+            ? ": not computed, " + inline(matrix.reason()) + "."
+            : ": " + matrix.cellsWithin() + " of " + matrix.cellsCounted() + "."));
+    if (!matrix.partners().isEmpty()) {
+      md.add("");
+      md.add("Cells read `median (answers)`; **bold** is over " + threshold + ", `none` a cell without answers, "
+          + "`—` the partner itself.");
+      md.add("");
+      StringJoiner header = new StringJoiner(" | ", "| Work items of ↓, answered by → | ", " |");
+      StringJoiner rule = new StringJoiner("|", "|---|", "|");
+      for (Indices.PartnerRef partner : matrix.partners()) {
+        header.add("`" + cell(partner.id()) + "`");
+        rule.add("---:");
+      }
+      md.add(header.toString());
+      md.add(rule.toString());
+      Map<String, ReciprocityMatrix.Cell> cells = new HashMap<>();
+      matrix.cells().forEach(c -> cells.put(c.owner() + "\n" + c.responder(), c));
+      for (Indices.PartnerRef owner : matrix.partners()) {
+        StringJoiner row = new StringJoiner(" | ", "| ", " |");
+        row.add(cell(owner.name()) + " (`" + cell(owner.id()) + "`)");
+        for (Indices.PartnerRef responder : matrix.partners()) {
+          ReciprocityMatrix.Cell c = cells.get(owner.id() + "\n" + responder.id());
+          if (owner.id().equals(responder.id()) || c == null) {
+            row.add("—");
+          } else if (c.isEmpty()) {
+            row.add("none");
+          } else {
+            String median = decimal(Math.round(c.medianHours() * 10) / 10.0) + " h";
+            row.add((c.within(matrix.thresholdHours()) ? median : "**" + median + "**") + " (" + c.responses() + ")");
+          }
+        }
+        md.add(row.toString());
+      }
+    }
+    related(md, report, matrix.rules(), matrix.findings());
+  }
+
+  /** The related rules and the findings behind an index, each finding named by rule, subject and fingerprint. */
+  private static void related(Lines md, Report report, List<String> rules, List<String> fingerprints) {
+    Map<String, ReportFinding> byFingerprint = new HashMap<>();
+    report.findings().forEach(f -> byFingerprint.put(f.fingerprint(), f));
+    StringJoiner findings = new StringJoiner("; ");
+    for (String fingerprint : fingerprints) {
+      ReportFinding finding = byFingerprint.get(fingerprint);
+      findings.add(finding == null ? "`" + fingerprint + "`" : finding.ruleId() + " "
+          + finding.subject().type().label() + " `" + inline(finding.subject().id()) + "` (`" + fingerprint + "`"
+          + (finding.isWaived() ? ", waived" : "") + ")");
+    }
+    md.add("");
+    md.add("Related rules: " + (rules.isEmpty() ? "none in the rule base" : String.join(", ", rules))
+        + ". Findings behind it: " + (fingerprints.isEmpty() ? "none" : findings.toString()) + ".");
+  }
+
+  /** A share as a whole percentage. */
+  private static String percent(double share) {
+    return Indices.percent(100 * share) + "%";
+  }
+
+  /** A figure rounded to 3 decimals without trailing zeros, e.g. {@code 0.38}, {@code 12}. */
+  private static String decimal(double value) {
+    return new BigDecimal(Double.toString(JsonReportWriter.rounded(value))).stripTrailingZeros().toPlainString();
   }
 
   private static void findings(Lines md, Report report) {

@@ -3,6 +3,7 @@ package org.mutuality.report;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.mutuality.engine.Key;
 import org.mutuality.engine.Severity;
 
@@ -18,8 +19,9 @@ import org.mutuality.engine.Severity;
  * @param source where the data came from
  * @param findings the findings, most severe first, then by rule and subject
  * @param notEvaluable what could not be judged, by rule and subject
- * @param scores one score per key to mutuality
+ * @param scores one score per key to mutuality (RULES.md's first index)
  * @param rules each rule's outcome
+ * @param indices the other indices of RULES.md, each with the figures and findings behind it
  */
 public record Report(
     String schemaVersion,
@@ -31,16 +33,18 @@ public record Report(
     List<ReportFinding> findings,
     List<NotEvaluableEntry> notEvaluable,
     Map<Key, KeyScore> scores,
-    List<RuleResult> rules) {
+    List<RuleResult> rules,
+    Indices indices) {
 
   /** The version of the JSON report's contract; bumped on any incompatible change. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "2.0";
 
   public Report {
     findings = List.copyOf(findings);
     notEvaluable = List.copyOf(notEvaluable);
     scores = Map.copyOf(scores);
     rules = List.copyOf(rules);
+    Objects.requireNonNull(indices, "indices");
   }
 
   /** Unwaived findings at or above a severity: what {@code --fail-on} counts. */

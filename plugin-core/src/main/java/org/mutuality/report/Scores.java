@@ -15,10 +15,12 @@ import org.mutuality.engine.Severity;
  *
  * <p>Per scored key ({@link Key#isScored()}): 100 minus the weights of the key's unwaived findings
  * (critical 25, major 10, minor 4, info 0), where each rule's deduction is capped at twice the weight of
- * its heaviest finding, never below 0. A finding whose waiver has expired counts again. Coverage is the
- * share of the key's enabled rules (outcome other than {@link Outcome#DISABLED}) that could judge
- * (outcome {@link Outcome#FAIL} or {@link Outcome#PASS}); a key without enabled rules has coverage 0 and
- * score 100.
+ * its heaviest finding, never below 0 (RULES.md: "each rule capped at twice its weight"; a rule with two
+ * tiers weighs as its heaviest finding). A finding whose waiver has expired counts again. Coverage is, as
+ * RULES.md defines it, evaluable rules ÷ all rules in the key: the share of the key's rules in the rule base
+ * that could judge (outcome {@link Outcome#FAIL} or {@link Outcome#PASS}); a rule switched off
+ * ({@link Outcome#DISABLED}) judged nothing, so it counts as not evaluable. A key where no rule could judge
+ * has no score ({@code null}) and coverage 0.
  */
 public final class Scores {
   /** Orders the findings behind a score: most severe first, then by rule id, then by subject. */
@@ -57,13 +59,13 @@ public final class Scores {
   }
 
   private static KeyScore score(Key key, List<ReportFinding> findings, List<RuleResult> rules) {
-    int enabled = 0;
+    int all = 0;
     int evaluable = 0;
     for (RuleResult rule : rules) {
-      if (rule.key() != key || rule.outcome() == Outcome.DISABLED) {
+      if (rule.key() != key) {
         continue;
       }
-      enabled++;
+      all++;
       if (rule.outcome() == Outcome.FAIL || rule.outcome() == Outcome.PASS) {
         evaluable++;
       }
@@ -91,10 +93,10 @@ public final class Scores {
     contributing.sort(CONTRIBUTION_ORDER);
 
     int score = Math.max(0, 100 - deduction);
-    double coverage = enabled == 0 ? 0.0 : (double) evaluable / enabled;
+    double coverage = all == 0 ? 0.0 : (double) evaluable / all;
     List<String> fingerprints = contributing.stream().map(ReportFinding::fingerprint).toList();
     // No rule of the key could judge and nothing was found: no score, rather than a perfect one.
     Integer shown = evaluable == 0 && contributing.isEmpty() ? null : score;
-    return new KeyScore(key, shown, coverage, enabled, evaluable, fingerprints);
+    return new KeyScore(key, shown, coverage, all, evaluable, fingerprints);
   }
 }

@@ -30,6 +30,16 @@ class RuleInfoTest {
   }
 
   @Test
+  void aGateNamesADataRuleAndOptionallyOneOfItsTiers() {
+    RuleInfo rule = TestCatalogue.rule("ACCT-001", "accountability", Map.of(
+        "severity", "major", "gatedBy", "DATA-001 DATA-005:base"));
+
+    assertThat(rule.gatedBy()).containsExactly("DATA-001", "DATA-005:base");
+    assertThat(rule.gatedBy()).extracting(RuleInfo::gateRule).containsExactly("DATA-001", "DATA-005");
+    assertThat(rule.gatedBy()).extracting(RuleInfo::gateTier).containsExactly(null, "base");
+  }
+
+  @Test
   void aRuleWithoutIdIsADerivation() {
     assertThat(RuleInfo.fromMetadata("derive: active member", "org.mutuality.rules.derived", Map.of())).isNull();
   }

@@ -45,6 +45,19 @@ class JsonReportSchemaTest {
   }
 
   @Test
+  void aReportWhoseIndicesCannotBeComputedIsValid() throws IOException {
+    Report report = new Report(Report.SCHEMA_VERSION, java.time.Instant.parse("2025-03-31T00:00:00Z"), "0.1.0", "COF",
+        "Coffee", "s", List.of(), List.of(), Scores.compute(List.of(), List.of()), List.of(),
+        Indices.compute(IndexFixture.empty(), java.util.Map.of(), List.of(), List.of()));
+    JsonNode json = MAPPER.readTree(new JsonReportWriter().toJson(report));
+
+    assertThat(messages(json)).isEmpty();
+    assertThat(json.path("indices").path("mutuality").path("index").isNull()).isTrue();
+    assertThat(json.path("indices").path("transparency").path("access").path("reason").asText())
+        .isEqualTo(IndexFixture.ROLES_UNSET);
+  }
+
+  @Test
   void theCoffeeReportCarriesTheExactValues() throws IOException {
     JsonNode report = coffeeJson();
 
@@ -77,6 +90,14 @@ class JsonReportSchemaTest {
         .containsExactly("coordination", "accountability", "identity", "confidence");
     assertThat(report.path("rules").path(7).path("outcome").asText()).isEqualTo("not-evaluable");
     assertThat(report.path("rules").path(5).path("outcome").asText()).isEqualTo("disabled");
+    assertThat(iterable(report.fieldNames())).containsExactly("schemaVersion", "asOf", "ruleBaseVersion",
+        "partnership", "source", "findings", "notEvaluable", "scores", "indices", "rules");
+    assertThat(report.path("indices").path("mutuality").path("index").intValue()).isEqualTo(92);
+    assertThat(report.path("indices").path("partnerBalance").path("dimensions").path("resolved").path("herfindahl")
+        .doubleValue()).isEqualTo(0.38);
+    assertThat(report.path("indices").path("transparency").path("access").path("share").doubleValue())
+        .isEqualTo(0.667);
+    assertThat(report.path("indices").path("reciprocity").path("cells").path(3).path("medianHours").isNull()).isTrue();
   }
 
   @Test
@@ -124,7 +145,7 @@ class JsonReportSchemaTest {
     ObjectNode unknownField = coffeeJson();
     unknownField.put("verdict", "ok");
     ObjectNode wrongVersion = coffeeJson();
-    wrongVersion.put("schemaVersion", "2.0");
+    wrongVersion.put("schemaVersion", "1.0");
     ObjectNode badSubjectType = coffeeJson();
     ((ObjectNode) badSubjectType.path("notEvaluable").path(0).path("subject")).put("type", "partner_pair");
     ObjectNode badExpiry = coffeeJson();
@@ -139,6 +160,18 @@ class JsonReportSchemaTest {
     ((ObjectNode) textWaiver.path("findings").path(1)).put("waiver", "none");
     ObjectNode nullEvidence = coffeeJson();
     ((ObjectNode) nullEvidence.path("findings").path(0).path("evidence")).putNull("rate");
+    ObjectNode missingIndices = coffeeJson();
+    missingIndices.remove("indices");
+    ObjectNode balanceAbove100 = coffeeJson();
+    ((ObjectNode) balanceAbove100.path("indices").path("partnerBalance").path("dimensions").path("resolved"))
+        .put("index", 101);
+    ObjectNode unknownDimension = coffeeJson();
+    ((ObjectNode) unknownDimension.path("indices").path("partnerBalance").path("dimensions"))
+        .set("velocity", unknownDimension.path("indices").path("partnerBalance").path("dimensions").path("hours"));
+    ObjectNode textMedian = coffeeJson();
+    ((ObjectNode) textMedian.path("indices").path("reciprocity").path("cells").path(0)).put("medianHours", "80 h");
+    ObjectNode emptyReason = coffeeJson();
+    ((ObjectNode) emptyReason.path("indices").path("transparency")).put("reason", "");
 
     assertThat(keywords(unknownField)).containsExactly("additionalProperties");
     assertThat(keywords(wrongVersion)).containsExactly("const");
@@ -149,6 +182,11 @@ class JsonReportSchemaTest {
     assertThat(keywords(failWithoutFindings)).containsExactly("minimum");
     assertThat(keywords(textWaiver)).containsExactly("type");
     assertThat(keywords(nullEvidence)).containsExactly("type");
+    assertThat(keywords(missingIndices)).containsExactly("required");
+    assertThat(keywords(balanceAbove100)).containsExactly("maximum");
+    assertThat(keywords(unknownDimension)).containsExactly("additionalProperties");
+    assertThat(keywords(textMedian)).containsExactly("type");
+    assertThat(keywords(emptyReason)).containsExactly("minLength");
   }
 
   private static ObjectNode coffeeJson() throws IOException {

@@ -31,15 +31,16 @@ class JsonReportWriterTest {
         new RuleResult("COORD-001", Key.COORDINATION, "One partner does most of the work", Outcome.FAIL, 1),
         new RuleResult("COORD-002", Key.COORDINATION, "Shared work stalls", Outcome.NOT_EVALUABLE, 0),
         new RuleResult("COORD-003", Key.COORDINATION, "Hand-offs", Outcome.PASS, 0));
+    Map<Key, KeyScore> scores = Scores.compute(List.of(finding), rules);
     Report report = new Report(Report.SCHEMA_VERSION, Instant.parse("2025-03-31T09:30:00Z"), "0.1.0", "COF",
         "Coffee for Tomorrow", "snapshot s.yml", List.of(finding),
         List.of(new NotEvaluableEntry("COORD-002", Key.COORDINATION,
             new Subject(SubjectType.PROJECT, "COF", "Coffee for Tomorrow"), "No sprints")),
-        Scores.compute(List.of(finding), rules), rules);
+        scores, rules, Indices.compute(IndexFixture.empty(), scores, List.of(finding), rules));
 
     assertThat(writer.toJson(report)).isEqualTo("""
         {
-          "schemaVersion": "1.0",
+          "schemaVersion": "2.0",
           "asOf": "2025-03-31T09:30:00Z",
           "ruleBaseVersion": "0.1.0",
           "partnership": {
@@ -123,6 +124,101 @@ class JsonReportWriterTest {
               "findings": []
             }
           },
+          "indices": {
+            "mutuality": {
+              "index": null,
+              "reason": "no score for accountability, identity, confidence: no rule of those keys could judge",
+              "keyScores": {
+                "coordination": 90,
+                "accountability": null,
+                "identity": null,
+                "confidence": null
+              },
+              "findings": [
+                "c00d0010e5a7f214"
+              ]
+            },
+            "partnerBalance": {
+              "dimensions": {
+                "resolved": {
+                  "index": null,
+                  "reason": "no work item was resolved by a person mapped to a partner in the window",
+                  "partners": null,
+                  "total": null,
+                  "herfindahl": null,
+                  "normalised": null,
+                  "shares": []
+                },
+                "hours": {
+                  "index": null,
+                  "reason": "no hours were logged by a person mapped to a partner in the window",
+                  "partners": null,
+                  "total": null,
+                  "herfindahl": null,
+                  "normalised": null,
+                  "shares": []
+                },
+                "comments": {
+                  "index": null,
+                  "reason": "no comment was written by a person mapped to a partner in the window",
+                  "partners": null,
+                  "total": null,
+                  "herfindahl": null,
+                  "normalised": null,
+                  "shares": []
+                },
+                "responses": {
+                  "index": null,
+                  "reason": "no partner answered on a work item of another partner created in the window",
+                  "partners": null,
+                  "total": null,
+                  "herfindahl": null,
+                  "normalised": null,
+                  "shares": []
+                }
+              },
+              "rules": [
+                "COORD-001",
+                "COORD-002"
+              ],
+              "findings": [
+                "c00d0010e5a7f214"
+              ]
+            },
+            "transparency": {
+              "index": null,
+              "reason": "visibility cannot be computed: no comment was written and no work was logged in the window; document access cannot be computed: set rules.CONF-003.params.documentRoles in mutuality.yml (The project roles that grant access to the partnership's documents, comma-separated)",
+              "visibility": {
+                "share": null,
+                "reason": "no comment was written and no work was logged in the window",
+                "comments": 0,
+                "visibleComments": 0,
+                "worklogs": 0,
+                "visibleWorklogs": 0,
+                "restrictions": []
+              },
+              "access": {
+                "share": null,
+                "reason": "set rules.CONF-003.params.documentRoles in mutuality.yml (The project roles that grant access to the partnership's documents, comma-separated)",
+                "setting": "rules.CONF-003.params.documentRoles",
+                "roles": [],
+                "partners": []
+              },
+              "rules": [],
+              "findings": []
+            },
+            "reciprocity": {
+              "index": null,
+              "reason": "no partner answered on a work item of another partner created in the window",
+              "thresholdHours": 72.0,
+              "partners": [],
+              "cells": [],
+              "cellsCounted": 0,
+              "cellsWithin": 0,
+              "rules": [],
+              "findings": []
+            }
+          },
           "rules": [
             {
               "ruleId": "COORD-001",
@@ -151,12 +247,304 @@ class JsonReportWriterTest {
   }
 
   @Test
+  void writesTheIndicesWithTheFiguresBehindThem() {
+    String json = writer.toJson(ReportFixture.coffee());
+    String indices = json.substring(json.indexOf("  \"indices\": {"), json.indexOf("  \"rules\": [\n    {"));
+
+    assertThat(indices).isEqualTo("""
+          "indices": {
+            "mutuality": {
+              "index": 92,
+              "reason": null,
+              "keyScores": {
+                "coordination": 86,
+                "accountability": 86,
+                "identity": 100,
+                "confidence": 96
+              },
+              "findings": [
+                "c00d0010e5a7f214",
+                "c00d00509a2b3c4d",
+                "a1c0e0010f3d9b72",
+                "a1c0e0020b6c8d03",
+                "c0f00010d41e7a55"
+              ]
+            },
+            "partnerBalance": {
+              "dimensions": {
+                "resolved": {
+                  "index": 93,
+                  "reason": null,
+                  "partners": 3,
+                  "total": 10.0,
+                  "herfindahl": 0.38,
+                  "normalised": 0.07,
+                  "shares": [
+                    {
+                      "partner": "coop",
+                      "name": "Growers' Cooperative",
+                      "amount": 5.0,
+                      "share": 0.5
+                    },
+                    {
+                      "partner": "roastery",
+                      "name": "Roastery Nord",
+                      "amount": 3.0,
+                      "share": 0.3
+                    },
+                    {
+                      "partner": "ngo",
+                      "name": "Fair Cup",
+                      "amount": 2.0,
+                      "share": 0.2
+                    }
+                  ]
+                },
+                "hours": {
+                  "index": 0,
+                  "reason": null,
+                  "partners": 3,
+                  "total": 10.0,
+                  "herfindahl": 1.0,
+                  "normalised": 1.0,
+                  "shares": [
+                    {
+                      "partner": "coop",
+                      "name": "Growers' Cooperative",
+                      "amount": 10.0,
+                      "share": 1.0
+                    },
+                    {
+                      "partner": "roastery",
+                      "name": "Roastery Nord",
+                      "amount": 0.0,
+                      "share": 0.0
+                    },
+                    {
+                      "partner": "ngo",
+                      "name": "Fair Cup",
+                      "amount": 0.0,
+                      "share": 0.0
+                    }
+                  ]
+                },
+                "comments": {
+                  "index": 75,
+                  "reason": null,
+                  "partners": 3,
+                  "total": 4.0,
+                  "herfindahl": 0.5,
+                  "normalised": 0.25,
+                  "shares": [
+                    {
+                      "partner": "coop",
+                      "name": "Growers' Cooperative",
+                      "amount": 2.0,
+                      "share": 0.5
+                    },
+                    {
+                      "partner": "roastery",
+                      "name": "Roastery Nord",
+                      "amount": 2.0,
+                      "share": 0.5
+                    },
+                    {
+                      "partner": "ngo",
+                      "name": "Fair Cup",
+                      "amount": 0.0,
+                      "share": 0.0
+                    }
+                  ]
+                },
+                "responses": {
+                  "index": 94,
+                  "reason": null,
+                  "partners": 3,
+                  "total": 4.0,
+                  "herfindahl": 0.375,
+                  "normalised": 0.063,
+                  "shares": [
+                    {
+                      "partner": "coop",
+                      "name": "Growers' Cooperative",
+                      "amount": 2.0,
+                      "share": 0.5
+                    },
+                    {
+                      "partner": "roastery",
+                      "name": "Roastery Nord",
+                      "amount": 1.0,
+                      "share": 0.25
+                    },
+                    {
+                      "partner": "ngo",
+                      "name": "Fair Cup",
+                      "amount": 1.0,
+                      "share": 0.25
+                    }
+                  ]
+                }
+              },
+              "rules": [
+                "COORD-001",
+                "DATA-001"
+              ],
+              "findings": [
+                "c00d0010e5a7f214"
+              ]
+            },
+            "transparency": {
+              "index": 53,
+              "reason": null,
+              "visibility": {
+                "share": 0.8,
+                "reason": null,
+                "comments": 8,
+                "visibleComments": 7,
+                "worklogs": 2,
+                "visibleWorklogs": 1,
+                "restrictions": [
+                  {
+                    "kind": "role",
+                    "name": "Steering",
+                    "comments": 1,
+                    "worklogs": 0,
+                    "excludedPartners": [
+                      "ngo"
+                    ]
+                  },
+                  {
+                    "kind": "group",
+                    "name": "coop-staff",
+                    "comments": 0,
+                    "worklogs": 1,
+                    "excludedPartners": [
+                      "roastery",
+                      "ngo"
+                    ]
+                  }
+                ]
+              },
+              "access": {
+                "share": 0.667,
+                "reason": null,
+                "setting": "rules.CONF-003.params.documentRoles",
+                "roles": [
+                  "Documents",
+                  "ADMINS"
+                ],
+                "partners": [
+                  {
+                    "partner": "coop",
+                    "name": "Growers' Cooperative",
+                    "members": [
+                      "carla"
+                    ]
+                  },
+                  {
+                    "partner": "roastery",
+                    "name": "Roastery Nord",
+                    "members": [
+                      "rob"
+                    ]
+                  },
+                  {
+                    "partner": "ngo",
+                    "name": "Fair Cup",
+                    "members": []
+                  }
+                ]
+              },
+              "rules": [
+                "CONF-001",
+                "CONF-002",
+                "CONF-003"
+              ],
+              "findings": [
+                "c0f00010d41e7a55"
+              ]
+            },
+            "reciprocity": {
+              "index": 67,
+              "reason": null,
+              "thresholdHours": 72.0,
+              "partners": [
+                {
+                  "partner": "coop",
+                  "name": "Growers' Cooperative"
+                },
+                {
+                  "partner": "roastery",
+                  "name": "Roastery Nord"
+                },
+                {
+                  "partner": "ngo",
+                  "name": "Fair Cup"
+                }
+              ],
+              "cells": [
+                {
+                  "owner": "coop",
+                  "responder": "roastery",
+                  "responses": 1,
+                  "medianHours": 80.0,
+                  "within": false
+                },
+                {
+                  "owner": "coop",
+                  "responder": "ngo",
+                  "responses": 1,
+                  "medianHours": 72.0,
+                  "within": true
+                },
+                {
+                  "owner": "roastery",
+                  "responder": "coop",
+                  "responses": 2,
+                  "medianHours": 55.0,
+                  "within": true
+                },
+                {
+                  "owner": "roastery",
+                  "responder": "ngo",
+                  "responses": 0,
+                  "medianHours": null,
+                  "within": null
+                },
+                {
+                  "owner": "ngo",
+                  "responder": "coop",
+                  "responses": 0,
+                  "medianHours": null,
+                  "within": null
+                },
+                {
+                  "owner": "ngo",
+                  "responder": "roastery",
+                  "responses": 0,
+                  "medianHours": null,
+                  "within": null
+                }
+              ],
+              "cellsCounted": 3,
+              "cellsWithin": 2,
+              "rules": [
+                "DATA-001"
+              ],
+              "findings": []
+            }
+          },
+        """);
+  }
+
+  @Test
   void noWaiverIsNullAndNullEvidenceIsLeftOut() {
     Map<String, Object> evidence = evidence("count", 2, "missing", null, "ids", java.util.Arrays.asList("a", null));
     ReportFinding finding = new ReportFinding("IDEN-001", Key.IDENTITY, Severity.INFO,
         new Subject(SubjectType.PROJECT, "COF", null), "m", evidence, "fp", "r", null);
     Report report = new Report(Report.SCHEMA_VERSION, Instant.parse("2025-03-31T00:00:00Z"), "1", "COF", "C",
-        "s", List.of(finding), List.of(), Map.of(), List.of());
+        "s", List.of(finding), List.of(), Map.of(), List.of(),
+        Indices.compute(IndexFixture.empty(), Map.of(), List.of(finding), List.of()));
 
     String json = writer.toJson(report);
 

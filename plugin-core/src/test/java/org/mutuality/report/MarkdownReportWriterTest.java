@@ -23,7 +23,7 @@ class MarkdownReportWriterTest {
   void titleNamesThePartnershipAndTheInstant() {
     assertThat(lines.get(0)).isEqualTo("# Mutuality audit: Coffee for Tomorrow, as of 2025-03-31T00:00:00Z");
     assertThat(lines.get(2)).isEqualTo(
-        "Partnership `COF` · rule base 0.1.0 · source: snapshot examples/snapshot.yml · report schema 1.0");
+        "Partnership `COF` · rule base 0.1.0 · source: snapshot examples/snapshot.yml · report schema 2.0");
   }
 
   @Test
@@ -34,9 +34,59 @@ class MarkdownReportWriterTest {
         "|---|---:|---:|---:|---:|---:|---:|",
         "| coordination | 86 | 100% (2/2) | 0 | 1 | 1 | 0 |",
         "| accountability | 86 | 100% (2/2) | 0 | 1 | 1 | 0 |",
-        "| identity | 100 | 100% (1/1) | 0 | 0 | 0 | 0 |",
+        "| identity | 100 | 50% (1/2) | 0 | 0 | 0 | 0 |",
         "| confidence | 96 | 67% (2/3) | 0 | 0 | 1 | 0 |",
         "");
+  }
+
+  @Test
+  void indicesFollowTheSummaryWithTheirFiguresAndFindings() {
+    String section = markdown.substring(markdown.indexOf("## Indices"), markdown.indexOf("## Findings"));
+
+    assertThat(section).isEqualTo("""
+        ## Indices
+
+        Computed from the audit's data, derived facts and key scores as RULES.md defines them. An index that cannot be computed is n/a, with the reason. Partners are those with an active member in the window, and any other with a share of what is measured.
+
+        ### Mutuality index: 92
+
+        The geometric mean of the four key scores (coordination 86, accountability 86, identity 100, confidence 96), so that one weak key drags it down. The findings behind it are those of the key scores (5).
+
+        ### Partner balance
+
+        Per dimension, 100 · (1 − H*) with H* = (H − 1/N) / (1 − 1/N), H the Herfindahl index (the sum of the squared shares) of the N partners: 100 when every partner has the same share, 0 when one has it all.
+
+        - **Resolved work items: 93** (N = 3, H = 0.38, H* = 0.07): Growers' Cooperative 50% (5), Roastery Nord 30% (3), Fair Cup 20% (2)
+        - **Logged hours: 0** (N = 3, H = 1, H* = 1): Growers' Cooperative 100% (10 h), Roastery Nord 0% (0 h), Fair Cup 0% (0 h)
+        - **Comments: 75** (N = 3, H = 0.5, H* = 0.25): Growers' Cooperative 50% (2), Roastery Nord 50% (2), Fair Cup 0% (0)
+        - **Cross-partner responses: 94** (N = 3, H = 0.375, H* = 0.063): Growers' Cooperative 50% (2), Roastery Nord 25% (1), Fair Cup 25% (1)
+
+        Related rules: COORD-001, DATA-001. Findings behind it: COORD-001 partner-pair `coop+roastery` (`c00d0010e5a7f214`).
+
+        ### Transparency: 53
+
+        100 × (share of the window's comments and worklogs visible to every partner) × (share of partners with a member in a document-access role).
+
+        - **Visibility: 80%**: 8 of the 10 comments and worklogs of the window are visible to every partner (7 of 8 comments, 1 of 2 worklogs); restricted away from a partner: role Steering: 1 comment(s), 0 worklog(s), hidden from ngo; group coop-staff: 0 comment(s), 1 worklog(s), hidden from roastery, ngo
+        - **Document access: 67%**: 2 of the 3 partners have a member in a document-access role (Documents, ADMINS, from `rules.CONF-003.params.documentRoles`): Growers' Cooperative (carla), Roastery Nord (rob); none: Fair Cup
+
+        Related rules: CONF-001, CONF-002, CONF-003. Findings behind it: CONF-001 issue `COF-12` (`c0f00010d41e7a55`).
+
+        ### Reciprocity matrix: 67
+
+        Median hours from the creation of a work item of the row's partner (created in the window) to the first answer of the column's partner; the index is the share of the cells with answers whose median is at most 72 h: 2 of 3.
+
+        Cells read `median (answers)`; **bold** is over 72 h, `none` a cell without answers, `—` the partner itself.
+
+        | Work items of ↓, answered by → | `coop` | `roastery` | `ngo` |
+        |---|---:|---:|---:|
+        | Growers' Cooperative (`coop`) | — | **80 h** (1) | 72 h (1) |
+        | Roastery Nord (`roastery`) | 55 h (2) | — | none |
+        | Fair Cup (`ngo`) | none | none | — |
+
+        Related rules: DATA-001. Findings behind it: none.
+
+        """);
   }
 
   @Test
@@ -147,7 +197,8 @@ class MarkdownReportWriterTest {
   @Test
   void anEmptyReportSaysSo() {
     Report empty = new Report(Report.SCHEMA_VERSION, Instant.parse("2025-03-31T00:00:00Z"), "0.1.0", "COF",
-        "Coffee", "s", List.of(), List.of(), Scores.compute(List.of(), List.of()), List.of());
+        "Coffee", "s", List.of(), List.of(), Scores.compute(List.of(), List.of()), List.of(),
+        Indices.compute(IndexFixture.empty(), Map.of(), List.of(), List.of()));
 
     assertThat(writer.toMarkdown(empty).lines().toList()).containsSubsequence(
         "| coordination | n/a | 0% (0/0) | 0 | 0 | 0 | 0 |",
@@ -176,12 +227,12 @@ class MarkdownReportWriterTest {
     Report report = new Report(Report.SCHEMA_VERSION, Instant.parse("2025-03-31T00:00:00Z"), "0.1.0", "COF",
         "Coffee", "s", List.of(new ReportFinding("CONF-001", Key.CONFIDENCE, Severity.CRITICAL,
             new Subject(SubjectType.PROJECT, "COF", "Coffee"), "multi\nline", Map.of(), "fp", "", null)),
-        List.of(), Map.of(), List.of());
+        List.of(), Map.of(), List.of(), Indices.compute(IndexFixture.empty(), Map.of(), List.of(), List.of()));
 
     writer.write(report, out);
 
     assertThat(out.toString()).isEqualTo(writer.toMarkdown(report));
-    assertThat(out.toString()).contains("| confidence | 100 | 0% (0/0) | 1 | 0 | 0 | 0 |\n",
+    assertThat(out.toString()).contains("| confidence | n/a | 0% (0/0) | 1 | 0 | 0 | 0 |\n",
         "#### Critical (1)\n\n- **CONF-001** project Coffee (`COF`): multi line\n  - Fingerprint: `fp`\n");
   }
 

@@ -12,7 +12,7 @@ import org.mutuality.engine.SubjectType;
 
 /**
  * A realistic report of the coffee partnership: every subject type, an active and an expired waiver, an
- * info finding, not-evaluable entries and every rule outcome.
+ * info finding, not-evaluable entries, every rule outcome, and indices computed from {@link IndexFixture}.
  */
 final class ReportFixture {
   static final Subject PROJECT = new Subject(SubjectType.PROJECT, "COF", "Coffee for Tomorrow");
@@ -84,9 +84,10 @@ final class ReportFixture {
         new RuleResult("DATA-001", Key.DATA, "Partner mapping incomplete", Outcome.PASS, 0),
         new RuleResult("DATA-006", Key.DATA, "Bots and shared accounts", Outcome.FAIL, 1));
 
+    Map<Key, KeyScore> scores = Scores.compute(findings, rules);
     return new Report(Report.SCHEMA_VERSION, Instant.parse("2025-03-31T00:00:00Z"), "0.1.0", "COF",
-        "Coffee for Tomorrow", "snapshot examples/snapshot.yml", findings, notEvaluable,
-        Scores.compute(findings, rules), rules);
+        "Coffee for Tomorrow", "snapshot examples/snapshot.yml", findings, notEvaluable, scores, rules,
+        Indices.compute(IndexFixture.data(), scores, findings, rules));
   }
 
   static ReportFinding finding(String ruleId, Key key, Severity severity, Subject subject, String message,

@@ -113,7 +113,7 @@ class ScoresTest {
   }
 
   @Test
-  void coverageCountsFailAndPassOverEnabledRules() {
+  void coverageCountsFailAndPassOverAllRulesOfTheKeyDisabledOnesIncluded() {
     List<RuleResult> rules = List.of(
         rule("CONF-001", Outcome.FAIL),
         rule("CONF-002", Outcome.PASS),
@@ -123,7 +123,8 @@ class ScoresTest {
 
     Map<Key, KeyScore> scores = Scores.compute(List.of(), rules);
 
-    assertThat(scores.get(Key.CONFIDENCE)).isEqualTo(new KeyScore(Key.CONFIDENCE, 100, 2.0 / 3, 3, 2, List.of()));
+    // RULES.md: evaluable ÷ all rules in the key; the disabled CONF-004 judged nothing.
+    assertThat(scores.get(Key.CONFIDENCE)).isEqualTo(new KeyScore(Key.CONFIDENCE, 100, 2.0 / 4, 4, 2, List.of()));
     assertThat(scores.get(Key.COORDINATION)).isEqualTo(new KeyScore(Key.COORDINATION, null, 0.0, 1, 0, List.of()));
     assertThat(scores.get(Key.ACCOUNTABILITY)).isEqualTo(new KeyScore(Key.ACCOUNTABILITY, null, 0.0, 0, 0, List.of()));
   }
@@ -152,7 +153,8 @@ class ScoresTest {
         new KeyScore(Key.COORDINATION, 86, 1.0, 2, 2, List.of("c00d0010e5a7f214", "c00d00509a2b3c4d")));
     assertThat(scores.get(Key.ACCOUNTABILITY)).isEqualTo(
         new KeyScore(Key.ACCOUNTABILITY, 86, 1.0, 2, 2, List.of("a1c0e0010f3d9b72", "a1c0e0020b6c8d03")));
-    assertThat(scores.get(Key.IDENTITY)).isEqualTo(new KeyScore(Key.IDENTITY, 100, 1.0, 1, 1, List.of()));
+    // IDEN-002 is disabled: 1 of the 2 identity rules judged.
+    assertThat(scores.get(Key.IDENTITY)).isEqualTo(new KeyScore(Key.IDENTITY, 100, 0.5, 2, 1, List.of()));
     assertThat(scores.get(Key.CONFIDENCE)).isEqualTo(
         new KeyScore(Key.CONFIDENCE, 96, 2.0 / 3, 3, 2, List.of("c0f00010d41e7a55")));
   }

@@ -23,6 +23,7 @@ import org.mutuality.io.Position;
  *   projects: [COF, PIT]            # and/or
  *   jql: labels = partnership       # a filter, alone or narrowing the projects
  *   partnerField: customfield_10050 # optional
+ *   participantsField: Participants # optional
  * </pre>
  *
  * @param site the site URL
@@ -31,28 +32,38 @@ import org.mutuality.io.Position;
  * @param partnerField a custom field naming each work item's partner, by id ({@code customfield_10050}) or by name
  *     ({@code Partner}), or {@code null}; its value (a select list's option, or text) must equal a partner's
  *     {@code id} or {@code name} (without case) to own the work item
+ * @param participantsField a user-picker custom field (a multi-user picker) naming the people who took part in a
+ *     work item, e.g. a meeting's attendees, by id ({@code customfield_10060}) or by name ({@code Participants}), or
+ *     {@code null}
  */
-public record JiraScope(String site, List<String> projects, String jql, String partnerField) {
+public record JiraScope(String site, List<String> projects, String jql, String partnerField,
+    String participantsField) {
   /** The {@code type} of a {@code source:} section this adapter reads. */
   public static final String TYPE = "jira";
 
   /** The keys a {@code jira} source may have, in the order the docs give them. */
-  static final List<String> KEYS = List.of("type", "site", "projects", "jql", "partnerField");
+  static final List<String> KEYS = List.of("type", "site", "projects", "jql", "partnerField", "participantsField");
 
   public JiraScope {
     projects = List.copyOf(projects);
     jql = jql == null || jql.isBlank() ? null : jql.trim();
     partnerField = partnerField == null || partnerField.isBlank() ? null : partnerField.trim();
+    participantsField = participantsField == null || participantsField.isBlank() ? null : participantsField.trim();
   }
 
-  /** A scope without a partner field. */
+  /** A scope without a partner field or a participants field. */
   public JiraScope(String site, List<String> projects, String jql) {
-    this(site, projects, jql, null);
+    this(site, projects, jql, null, null);
+  }
+
+  /** A scope without a participants field. */
+  public JiraScope(String site, List<String> projects, String jql, String partnerField) {
+    this(site, projects, jql, partnerField, null);
   }
 
   /**
    * Reads and checks a {@code source:} section of type {@code jira}: the site (an http(s) URL), projects and/or a
-   * JQL filter, the partner field, and no other key.
+   * JQL filter, the partner field, the participants field, and no other key.
    *
    * @throws InputException listing every problem at once, each with the {@code file:line:column} of its key
    */
@@ -102,11 +113,12 @@ public record JiraScope(String site, List<String> projects, String jql, String p
     }
     String jql = text(problems, tree, "jql", "a JQL filter");
     String partnerField = text(problems, tree, "partnerField", "a field id or name");
+    String participantsField = text(problems, tree, "participantsField", "a user-picker field's id or name");
     if (projects.isEmpty() && jql == null && !problems.has("projects") && !problems.has("jql")) {
       problems.add("", "source: give projects (keys), a jql filter, or both");
     }
     problems.throwIfAny();
-    return new JiraScope(site, projects, jql, partnerField);
+    return new JiraScope(site, projects, jql, partnerField, participantsField);
   }
 
   /** A key's text, trimmed; {@code null} when it is missing, empty or not text (a problem, then). */

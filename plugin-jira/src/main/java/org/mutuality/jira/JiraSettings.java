@@ -30,10 +30,12 @@ import org.mutuality.jira.http.Site;
  * @param partnerField a custom field naming an issue's partner, by id (e.g. {@code customfield_10050}) or by name
  *     (e.g. {@code Partner}, resolved through the site's fields), or {@code null}
  * @param partnerByValue partner ids by a value of {@code partnerField} (keys are compared without case)
+ * @param participantsField a user-picker custom field naming the people who took part in a work item (e.g. a
+ *     meeting's attendees), by id or by name, or {@code null}
  */
 public record JiraSettings(Site site, List<String> projects, String jql, Credentials credentials,
     Duration connectTimeout, Duration requestTimeout, RetryPolicy retry, Set<String> groups, String partnerField,
-    Map<String, String> partnerByValue) {
+    Map<String, String> partnerByValue, String participantsField) {
 
   public JiraSettings {
     Objects.requireNonNull(site, "site");
@@ -50,6 +52,7 @@ public record JiraSettings(Site site, List<String> projects, String jql, Credent
     retry = retry == null ? RetryPolicy.defaults() : retry;
     groups = groups == null ? Set.of() : Set.copyOf(groups);
     partnerField = partnerField == null || partnerField.isBlank() ? null : partnerField.trim();
+    participantsField = participantsField == null || participantsField.isBlank() ? null : participantsField.trim();
     Map<String, String> values = new TreeMap<>();
     if (partnerByValue != null) {
       partnerByValue.forEach((value, partner) -> values.put(value.trim().toLowerCase(Locale.ROOT), partner));
@@ -59,29 +62,40 @@ public record JiraSettings(Site site, List<String> projects, String jql, Credent
 
   /** The scope with defaults for everything else. */
   public static JiraSettings of(Site site, List<String> projects, String jql, Credentials credentials) {
-    return new JiraSettings(site, projects, jql, credentials, null, null, null, null, null, null);
+    return new JiraSettings(site, projects, jql, credentials, null, null, null, null, null, null, null);
   }
 
   public JiraSettings withTimeouts(Duration connect, Duration request) {
     return new JiraSettings(site, projects, jql, credentials, connect, request, retry, groups, partnerField,
-        partnerByValue);
+        partnerByValue, participantsField);
   }
 
   public JiraSettings withRetry(RetryPolicy policy) {
     return new JiraSettings(site, projects, jql, credentials, connectTimeout, requestTimeout, policy, groups,
-        partnerField, partnerByValue);
+        partnerField, partnerByValue, participantsField);
   }
 
   /** With the groups the partner mapping uses. */
   public JiraSettings withGroups(Set<String> mappedGroups) {
     return new JiraSettings(site, projects, jql, credentials, connectTimeout, requestTimeout, retry, mappedGroups,
-        partnerField, partnerByValue);
+        partnerField, partnerByValue, participantsField);
   }
 
   /** With a custom field that names each issue's partner, and the partner ids by the field's values. */
   public JiraSettings withPartnerField(String fieldId, Map<String, String> partnersByValue) {
     return new JiraSettings(site, projects, jql, credentials, connectTimeout, requestTimeout, retry, groups, fieldId,
-        partnersByValue);
+        partnersByValue, participantsField);
+  }
+
+  /**
+   * With a user-picker custom field naming the people who took part in each work item.
+   *
+   * @param fieldIdOrName the field's id ({@code customfield_10060}) or name ({@code Participants}), or {@code null}
+   * @return these settings with the participants field
+   */
+  public JiraSettings withParticipantsField(String fieldIdOrName) {
+    return new JiraSettings(site, projects, jql, credentials, connectTimeout, requestTimeout, retry, groups,
+        partnerField, partnerByValue, fieldIdOrName);
   }
 
   /**

@@ -54,6 +54,10 @@ final class ProjectReader {
   final Map<Long, Iteration> iterations = new LinkedHashMap<>();
   final Set<AccessGrant> grants = new LinkedHashSet<>();
   final List<WorkPackage> workPackages = new ArrayList<>();
+  /** Role names by role id (the last segment of a role's URL), for holders that name a role by id. */
+  final Map<String, String> roleNames = new LinkedHashMap<>();
+  /** The projects' leads (person ids), for the {@code projectLead} holder of security levels. */
+  final Set<String> leads = new LinkedHashSet<>();
   private final Map<String, RoleActors.GroupActor> groups = new LinkedHashMap<>();
   private final Map<String, List<String>> roleGroups = new LinkedHashMap<>();
 
@@ -80,9 +84,12 @@ final class ProjectReader {
         project.versions().forEach(v -> milestones.add(new Milestone(v.id(), v.name(), JiraTimes.date(v.releaseDate()),
             Boolean.TRUE.equals(v.released()))));
       }
+      String lead = people.see(project.lead());
+      if (lead != null) {
+        leads.add(lead);
+      }
       shown.add(new Shown(key, project.name() == null ? key : project.name(),
-          RichText.fromWiki(project.description() == null ? "" : project.description()), customLogo,
-          people.see(project.lead())));
+          RichText.fromWiki(project.description() == null ? "" : project.description()), customLogo, lead));
     }
     return partnership(shown);
   }
@@ -152,6 +159,9 @@ final class ProjectReader {
       String roleId = RoleActors.roleId(entry.getValue());
       ProjectJson.Role role = gaps.tolerate(DataArea.ROLES, () -> api.projects().role(key, roleId), null);
       String roleName = RoleActors.name(role, entry.getKey());
+      if (roleId != null) {
+        roleNames.putIfAbsent(roleId, roleName);
+      }
       for (RoleActors.Actor actor : RoleActors.of(role)) {
         if (actor instanceof RoleActors.GroupActor group) {
           if (group.name() != null) {

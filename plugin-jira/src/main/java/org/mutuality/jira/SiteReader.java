@@ -79,7 +79,7 @@ final class SiteReader {
 
     IssueMapper.CustomFields custom = customFields(api);
     List<String> fields = new ArrayList<>(FIELDS);
-    for (String id : new String[] {custom.sprint(), custom.flagged(), custom.partner()}) {
+    for (String id : new String[] {custom.sprint(), custom.flagged(), custom.partner(), custom.participants()}) {
       if (id != null) {
         fields.add(id);
       }
@@ -127,6 +127,9 @@ final class SiteReader {
       LOG.warn("{} work item(s) name no partner of mutuality.yml in {}, so the field does not own them: {}",
           unmatched.values().stream().mapToInt(Integer::intValue).sum(), settings.partnerField(), unmatched);
     }
+    SecurityLevels security = new SecurityLevels(api, gaps, people);
+    entries.stream().map(e -> e.fields.security()).filter(l -> l != null).forEach(l -> security.used(l.id(),
+        l.name()));
     List<String> projects = projectKeys(entries);
     ProjectReader projectReader = new ProjectReader(api, gaps, people);
     report("projects", issues.size(), issues.size());
@@ -139,20 +142,47 @@ final class SiteReader {
     items.forEach(i -> keys.add(i.key()));
     List<Dependency> dependencies = inScope(links, keys, gaps);
 
+    report("security levels", issues.size(), issues.size());
+    security.read(projectReader);
     restrictionGroups(comments, worklogs).forEach(projectReader::needGroup);
     settings.groups().forEach(projectReader::needGroup);
     report("groups", issues.size(), issues.size());
     projectReader.resolveGroups();
+    String readerId = reader(api, projectReader);
+    List<org.mutuality.model.AccessGrant> grants = new ArrayList<>(projectReader.grants);
+    grants.addAll(security.grants(projectReader, items));
 
-    Snapshot snapshot = new Snapshot(capturedAt, settings.site().toString(), null, partnership, List.of(), people.members(),
-        items, comments, worklogs, transitions, dependencies, projectReader.milestones,
-        List.copyOf(projectReader.iterations.values()), projectReader.workPackages, List.copyOf(projectReader.grants),
+    Snapshot snapshot = new Snapshot(capturedAt, settings.site().toString(), readerId, partnership, List.of(),
+        people.members(), items, comments, worklogs, transitions, dependencies, projectReader.milestones,
+        List.copyOf(projectReader.iterations.values()), projectReader.workPackages, List.copyOf(grants),
         gaps.list());
     report("done", issues.size(), issues.size());
     LOG.info("read {} issues, {} comments, {} worklogs, {} transitions, {} people, {} gaps from {}", items.size(),
         comments.size(), worklogs.size(), transitions.size(), snapshot.members().size(), snapshot.gaps().size(),
         settings.site());
     return snapshot;
+  }
+
+  /**
+   * The account the read is made as ({@code /myself?expand=groups}: Cloud's account id, Data Center's key), recorded
+   * among the people with its groups as {@code GROUP} grants (its role grants come from the roles' actors, like
+   * everyone's); {@code null} with a {@code USERS} gap when Jira refuses to say.
+   */
+  private String reader(JiraApi api, ProjectReader projectReader) throws JiraException {
+    var myself = gaps.tolerate(DataArea.USERS, () -> api.users().myself(), null);
+    String id = myself == null ? null : people.see(myself.user());
+    if (id == null) {
+      if (myself != null) {
+        gaps.add(DataArea.USERS, "/myself names no account id or key: the reading account is not known");
+      }
+      return null;
+    }
+    for (String group : myself.groupNames()) {
+      people.inGroup(id, group);
+      projectReader.grants.add(new org.mutuality.model.AccessGrant(id, AccessKind.GROUP, group));
+    }
+    LOG.info("read as {} ({}), in {} group(s)", myself.displayName(), id, myself.groupNames().size());
+    return id;
   }
 
   /**
@@ -223,7 +253,42 @@ final class SiteReader {
         flagged = f.id();
       }
     }
-    return new IssueMapper.CustomFields(sprint, flagged, partnerField(all));
+    return new IssueMapper.CustomFields(sprint, flagged, partnerField(all), participantsField(all));
+  }
+
+  /**
+   * The configured participants field's id: an id as given, a name resolved among the site's custom fields (without
+   * case); a name that names no field or several, or a field that does not hold users, is a gap and nothing is read.
+   */
+  private String participantsField(List<ServerJson.Field> all) {
+    String configured = settings.participantsField();
+    if (configured == null) {
+      return null;
+    }
+    boolean byId = configured.toLowerCase(Locale.ROOT).matches("customfield_\\d+");
+    List<ServerJson.Field> matches = all.stream().filter(f -> byId ? configured.equalsIgnoreCase(f.id())
+        : Boolean.TRUE.equals(f.custom()) && configured.equalsIgnoreCase(f.name())).toList();
+    if (matches.size() != 1) {
+      if (byId && all.isEmpty()) {
+        return configured.toLowerCase(Locale.ROOT);
+      }
+      gaps.add(DataArea.WORK_ITEMS, (matches.isEmpty() ? "no custom field is " + (byId ? "" : "named ") + "'"
+          + configured + "'" : "several custom fields are named '" + configured + "' ("
+          + String.join(", ", matches.stream().map(ServerJson.Field::id).toList()) + ")")
+          + ": participants are not read" + (byId ? "" : "; give the field's id (customfield_…) instead"));
+      return null;
+    }
+    ServerJson.Field field = matches.get(0);
+    ServerJson.Schema schema = field.schema();
+    boolean users = schema != null && ("user".equals(schema.type()) || "user".equals(schema.items()));
+    if (!users) {
+      gaps.add(DataArea.WORK_ITEMS, "custom field " + field.id() + " ('" + field.name() + "') holds "
+          + (schema == null ? "values of no stated type" : schema.type() + (schema.items() == null ? ""
+          : " of " + schema.items())) + ", not users: participants are not read");
+      return null;
+    }
+    LOG.info("participants field {} is {}", configured, field.id());
+    return field.id();
   }
 
   /**

@@ -53,6 +53,28 @@ class JiraScopeTest {
   }
 
   @Test
+  void ok_a_participants_field_by_name_or_id() throws Exception {
+    assertThat(scope("""
+        source: {type: jira, site: https://cafe.atlassian.net, projects: [COF], participantsField: " Participants "}
+        """)).isEqualTo(new JiraScope("https://cafe.atlassian.net", List.of("COF"), null, null, "Participants"));
+    assertThat(scope("""
+        source: {type: jira, site: https://cafe.atlassian.net, projects: [COF], participantsField: customfield_10060}
+        """).participantsField()).isEqualTo("customfield_10060");
+  }
+
+  @Test
+  void fail_a_participants_field_that_is_not_text() throws Exception {
+    assertThatThrownBy(() -> scope("""
+        source:
+          type: jira
+          site: https://cafe.atlassian.net
+          projects: [COF]
+          participantsField: [Participants]
+        """)).hasMessage(file + ":5:3: source.participantsField must be text (a user-picker field's id or name), "
+            + "got a list");
+  }
+
+  @Test
   void ok_blank_and_null_entries_are_left_out() throws Exception {
     assertThat(scope("""
         source:
@@ -95,9 +117,10 @@ class JiraScopeTest {
           project: COF
           partner_field: Partner
         """)).hasMessage(String.join(System.lineSeparator(),
-            file + ":4:3: source: unknown key 'project'; known keys here: jql, partnerField, projects, site, type",
-            file + ":5:3: source: unknown key 'partner_field'; known keys here: jql, partnerField, projects, site, "
-                + "type",
+            file + ":4:3: source: unknown key 'project'; known keys here: jql, participantsField, partnerField, "
+                + "projects, site, type",
+            file + ":5:3: source: unknown key 'partner_field'; known keys here: jql, participantsField, partnerField, "
+                + "projects, site, type",
             file + ":2:3: source: give projects (keys), a jql filter, or both"));
   }
 

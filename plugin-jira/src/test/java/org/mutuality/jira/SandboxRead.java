@@ -46,7 +46,13 @@ final class SandboxRead {
   }
 
   JiraSource source(JiraSandbox jira, List<String> projects) {
-    JiraSettings settings = JiraSettings.of(Site.parse(jira.baseUri().toString()), projects, null, CREDENTIALS);
+    return source(jira, projects, null);
+  }
+
+  /** A read of the projects with a participants field (by id or name), or none. */
+  JiraSource source(JiraSandbox jira, List<String> projects, String participantsField) {
+    JiraSettings settings = JiraSettings.of(Site.parse(jira.baseUri().toString()), projects, null, CREDENTIALS)
+        .withParticipantsField(participantsField);
     return new JiraSource(settings, transport, Clock.systemUTC(), ReadProgress.NONE);
   }
 

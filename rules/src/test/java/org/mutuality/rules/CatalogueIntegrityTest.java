@@ -46,8 +46,10 @@ class CatalogueIntegrityTest {
     assertThat(ruleBase.catalogue().all()).extracting(RuleInfo::id)
         .containsExactly("COORD-001", "COORD-002", "COORD-003", "COORD-004", "COORD-005", "COORD-006", "COORD-007",
             "COORD-008", "COORD-009", "COORD-010", "COORD-011", "ACCT-001", "ACCT-002", "ACCT-003", "ACCT-004",
-            "ACCT-005", "ACCT-006", "ACCT-007", "ACCT-008", "ACCT-009", "IDEN-001", "CONF-001", "DATA-001",
-            "DATA-003");
+            "ACCT-005", "ACCT-006", "ACCT-007", "ACCT-008", "ACCT-009", "IDEN-001", "IDEN-002", "IDEN-003",
+            "IDEN-004", "IDEN-005", "IDEN-006", "IDEN-007", "IDEN-008", "IDEN-009", "CONF-001", "CONF-002",
+            "CONF-003", "CONF-004", "CONF-005", "CONF-006", "CONF-007", "CONF-008", "CONF-009", "DATA-001",
+            "DATA-002", "DATA-003", "DATA-004", "DATA-005", "DATA-006");
   }
 
   @Test
@@ -72,8 +74,13 @@ class CatalogueIntegrityTest {
         assertThat(param.description()).as("description of %s.%s", rule.id(), param.name()).isNotBlank();
       }
       for (String gate : rule.gatedBy()) {
-        assertThat(gate).as("%s is gated by a DATA rule of the catalogue", rule.id()).startsWith("DATA-");
-        assertThat(ruleBase.catalogue().contains(gate)).as("gate %s exists", gate).isTrue();
+        String dataRule = RuleInfo.gateRule(gate);
+        assertThat(dataRule).as("%s is gated by a DATA rule of the catalogue", rule.id()).startsWith("DATA-");
+        assertThat(ruleBase.catalogue().contains(dataRule)).as("gate %s exists", gate).isTrue();
+        if (RuleInfo.gateTier(gate) != null) {
+          assertThat(ruleBase.catalogue().get(dataRule).tiers()).as("gate %s names a tier of %s", gate, dataRule)
+              .containsKey(RuleInfo.gateTier(gate));
+        }
       }
 
       String doc = RuleDocs.read(rule).orElseThrow(() -> new AssertionError("no doc " + RuleDocs.resource(rule)));

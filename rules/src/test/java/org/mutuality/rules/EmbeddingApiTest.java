@@ -60,13 +60,21 @@ class EmbeddingApiTest {
                 "Only 0 partner(s) have active members; judging a partnership takes at least 2"),
             tuple("ACCT-009", "project PORT", "Portal partnership has no project lead"),
             tuple("IDEN-001", "project PORT", "Portal partnership shows a system avatar, not a logo of the partnership"),
+            tuple("IDEN-002", "project PORT", "Portal partnership has no description saying what the partnership is"),
+            // Neither open work item has a due date or a fix version: the overdue rules are gated anyway.
+            tuple("DATA-005", "project PORT",
+                "Only 0 of the 2 open work items (0%) have a due date or a fix version, fewer than the 50% overdue rules need"),
+            // Ana maps to the municipality; the NGO has nobody mapped to it, so only the municipality is expected.
+            tuple("IDEN-003", "project PORT", "The description of Portal partnership does not name its partner Municipality"),
             // Two work items, without an `updated` instant: each counts as updated when it was created.
             tuple("DATA-003", "project PORT",
                 "Only 2 work item(s) were updated in the last 90 days, fewer than the 20 that ratio rules need"));
     // Partner rules are gated by DATA-001, ratio rules by DATA-003; COORD-004 finds no work packages and
     // COORD-005 no work in progress; COORD-003 sees no item in progress or in a sprint; ACCT-002 finds no
     // milestone; ACCT-007/008 lack their decisionMarker setting; ACCT-009 finds no project lead; COORD-007
-    // cannot tell how stale an item is whose last update the portal does not give.
+    // cannot tell how stale an item is whose last update the portal does not give. CONF-003/005/006 lack their
+    // documentRoles and meetingMarker settings, CONF-004 finds no item under a security level and CONF-009 no
+    // sprint.
     assertThat(report.rules()).extracting(RuleResult::ruleId, RuleResult::outcome).containsExactly(
         tuple("COORD-001", Outcome.NOT_EVALUABLE),
         tuple("COORD-002", Outcome.NOT_EVALUABLE),
@@ -88,8 +96,30 @@ class EmbeddingApiTest {
         tuple("ACCT-007", Outcome.NOT_EVALUABLE),
         tuple("ACCT-008", Outcome.NOT_EVALUABLE),
         tuple("ACCT-009", Outcome.FAIL),
-        tuple("IDEN-001", Outcome.FAIL), tuple("CONF-001", Outcome.NOT_EVALUABLE), tuple("DATA-001", Outcome.FAIL),
-        tuple("DATA-003", Outcome.FAIL));
+        tuple("IDEN-001", Outcome.FAIL),
+        tuple("IDEN-002", Outcome.FAIL),
+        tuple("IDEN-003", Outcome.FAIL),
+        tuple("IDEN-004", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-005", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-006", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-007", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-008", Outcome.NOT_EVALUABLE),
+        tuple("IDEN-009", Outcome.NOT_EVALUABLE),
+        tuple("CONF-001", Outcome.NOT_EVALUABLE),
+        tuple("CONF-002", Outcome.NOT_EVALUABLE),
+        tuple("CONF-003", Outcome.NOT_EVALUABLE),
+        tuple("CONF-004", Outcome.PASS),
+        tuple("CONF-005", Outcome.NOT_EVALUABLE),
+        tuple("CONF-006", Outcome.NOT_EVALUABLE),
+        tuple("CONF-007", Outcome.NOT_EVALUABLE),
+        tuple("CONF-008", Outcome.NOT_EVALUABLE),
+        tuple("CONF-009", Outcome.NOT_EVALUABLE),
+        tuple("DATA-001", Outcome.FAIL),
+        tuple("DATA-002", Outcome.PASS),
+        tuple("DATA-003", Outcome.FAIL),
+        tuple("DATA-004", Outcome.NOT_EVALUABLE),
+        tuple("DATA-005", Outcome.FAIL),
+        tuple("DATA-006", Outcome.PASS));
     assertThat(report.countAtLeast(Severity.CRITICAL)).isEqualTo(1);
   }
 

@@ -5,12 +5,39 @@ import org.mutuality.sandbox.site.Visibility;
 
 /**
  * The demo issues. Problems planted on purpose: the roaster resolves most of the work; the cooperative's open
- * issues are overdue; "Export fair Q4" is overdue with open issues; meetings stopped 45 days ago; a decision was
+ * issues are overdue; "Export fair Q4" is overdue with open issues; meetings stopped 40 days ago; a decision was
  * rushed by one partner; comments restricted to the Steering Committee hide information from the university; a
  * confidential issue is linked to the university's study; an unassigned issue is in progress; Felipe holds four
  * issues in progress; a hand-over from the cooperative to the university went unanswered; an issue resolved by the
  * roaster was reopened by the cooperative; an unmapped freelancer holds work and leads a component; three issues are
  * flagged as impeded (COF-30, COF-33, PIT-3), and the municipality's permit (PIT-3) blocks work in COF.
+ *
+ * <p>For the identity, confidence and DATA rules of issue 7 (written from RULES.md; figures for a read of COF alone
+ * at {@link DemoSite#NOW}, with the Participants field and sandbox/mutuality.yml's mapping):
+ * <ul>
+ *   <li>IDEN-002/IDEN-003: COF's description ({@link DemoSite}) has 150 characters (&lt; 200) and names three of the
+ *       five partners, not Fundación Raíces nor the Universidad del Alto Magdalena.
+ *   <li>IDEN-004: Fundación Raíces has nobody in any COF role ({@link DemoSite}'s roles).
+ *   <li>IDEN-005: sprints 3, 4 and 5 have no goal, sprint 6 has one: 3 of the 4 sprints started in the last 90 days
+ *       (75%; 4 of 5, 80%, counting sprint 2, which ends in them).
+ *   <li>IDEN-007: labels of the work items each partner owns, updated in the last 90 days: the municipality
+ *       (minutes, permits) and the roaster (9 labels) share none, 0 of 11; so do the cooperative and the NGO (0 of 8)
+ *       and the NGO and the university (0 of 5). Over the whole year, municipality–cooperative 1 of 14 (0.07).
+ *   <li>IDEN-008: Sofía Trujillo (university), new, comments first on COF-15 34 days ago; nobody answers.
+ *   <li>CONF-004: COF-38 ("Steering only": the Steering Committee and the reporter) relates to the university's
+ *       COF-36, and nobody of the university is in the level; COF-34 ("Commercial confidential") relates to COF-36
+ *       too.
+ *   <li>CONF-005: the last meeting record, COF-12, was created 40 days ago (31 &lt; 40 &le; 62: minor).
+ *   <li>CONF-006: on the last 3 meeting records (COF-12, COF-11, COF-10) Fundación Raíces neither comments nor is a
+ *       participant (COF-10's minutes say it sent apologies); the other four partners are on each.
+ *   <li>CONF-008: COF-15, resolved by the university, was moved out of Done by the cooperative: 1 of the
+ *       university's 1 resolved work item in the last 90 days (100%); the roaster's COF-20, 1 of its 16 (6%), stays
+ *       under 15%.
+ *   <li>CONF-009: sprint 3 ends on 2026-09-14 and sprint 4 starts on 2026-10-05, 21 days later (&gt; 14).
+ *   <li>DATA-002 passes: the integration account (the reader) holds every role, so the CONF-001 findings stand.
+ *   <li>DATA-005 passes just: 19 of the 37 open work items (51%) have a due date or a fix version (COF-37, 40, 41 and
+ *       48 carry due dates in the future for that), so ACCT-001 and ACCT-002 judge.
+ * </ul>
  */
 final class DemoIssues {
   /** The issue whose comments, worklogs and changelog exceed every preview. */
@@ -58,14 +85,18 @@ final class DemoIssues {
             .done(92.9, 92).labels("minutes")
             .comment("jorge.perdomo", 92.5, "Cooperative: harvest volumes are 10% above plan.")
             .comment("sebastian.vargas", 92.4, "Roaster: we need samples by October.")
-            .comment("anamaria.losada", 92.3, "Fundación Raíces will run the drying-bed workshop."),
+            .comment("wilson.cuellar", 92.3, "Fundación Raíces sent apologies; they will run the drying-bed "
+                + "workshop.")
+            .participants("laura.restrepo", "jorge.perdomo", "sebastian.vargas", "ricardo.silva"),
         cof(11, "Meeting", "Steering meeting — September").people("laura.restrepo", "laura.restrepo").created(62)
             .done(61.9, 61).labels("minutes")
             .comment("sebastian.vargas", 61.5, "Roaster: fair booth confirmed.")
-            .comment("ricardo.silva", 61.4, "University: survey design approved by the ethics board."),
-        cof(12, "Meeting", "Steering meeting — October").people("laura.restrepo", "laura.restrepo").created(46)
-            .done(45.9, 45).labels("minutes")
-            .comment("luzdary.tovar", 45.5, "Nosotros, la cooperativa, pedimos más tiempo para los certificados."),
+            .comment("ricardo.silva", 61.4, "University: survey design approved by the ethics board.")
+            .participants("laura.restrepo", "sebastian.vargas", "ricardo.silva", "luzdary.tovar"),
+        cof(12, "Meeting", "Steering meeting — October").people("laura.restrepo", "laura.restrepo").created(40)
+            .done(39.9, 39).labels("minutes")
+            .comment("luzdary.tovar", 39.5, "Nosotros, la cooperativa, pedimos más tiempo para los certificados.")
+            .participants("laura.restrepo", "luzdary.tovar", "natalia.gil", "valentina.cortes"),
         cof(13, "Decision", "Decision: adopt a shared cupping score sheet").people("sebastian.vargas",
             "sebastian.vargas").created(50).done(49.9, 49.5).labels("decision")
             .comment("felipe.cano", 49.8, "Agreed, we use the SCA sheet from now on.")
@@ -74,7 +105,11 @@ final class DemoIssues {
             "laura.restrepo").created(60).done(50, 40).component("Community Outreach").labels("training")
             .logged(10).comment("wilson.cuellar", 41, "Thirty growers attended, thank you!"),
         cof(15, "Task", "Baseline survey of 120 households").people("valentina.cortes", "ricardo.silva")
-            .created(70).done(60, 35).sprints(4).component("Research").labels("survey").logged(30),
+            .created(70).done(60, 35).reopenedBy("jorge.perdomo").sprints(4).component("Research").labels("survey")
+            .logged(30)
+            .addedComment("jorge.perdomo", 35.9, "Reopening: the survey leaves out the households of El Cedro.")
+            .addedComment("sofia.trujillo", 34, "Hola, I am new in the UDAM team and will clean the survey data. "
+                + "Can the cooperative confirm the household codes of El Cedro?"),
         cof(16, "Task", "Sample shipment to the Hamburg fair").people("sebastian.vargas", "laura.restrepo")
             .created(52).done(45, 30).sprints(4).component("Roasting & Sales").version("Export fair Q4")
             .labels("export").logged(5),
@@ -128,17 +163,17 @@ final class DemoIssues {
             .restricted("laura.restrepo", 21, "Budget for the study may be cut next year; do not share yet.",
                 steering),
         cof(37, "Task", "Outreach radio spots").people(null, "anamaria.losada").created(20).inProgress(18)
-            .component("Community Outreach"),
+            .due(21).component("Community Outreach"),
         cof(38, "Task", "Municipal budget line for 2027").people("camila.ortiz", "laura.restrepo").created(30)
-            .due(-2).component("Policy & Permits"),
+            .due(-2).component("Policy & Permits").security(DemoSite.STEERING_ONLY),
         cof(39, "Task", "Roaster open day for growers").people("felipe.cano", "laura.restrepo").created(10)
             .due(25).sprints(7).component("Community Outreach"),
         cof(40, "Task", "Water use measurements at the wet mills").people("mateo.ramirez", "jorge.perdomo")
-            .created(30).inProgress(25).component("Research").reassigned("jorge.perdomo", 10, "wilson.cuellar",
+            .created(30).inProgress(25).due(15).component("Research").reassigned("jorge.perdomo", 10, "wilson.cuellar",
                 "mateo.ramirez")
             .comment("wilson.cuellar", 11, "Handing this over to the university team, they have the meters."),
         cof(41, "Task", "Newsletter for members").people("diego.herrera", "anamaria.losada").created(12)
-            .inProgress(10).component("Community Outreach"),
+            .inProgress(10).due(9).component("Community Outreach"),
         cof(42, "Sub-task", "Translate the score sheet").people("valentina.cortes", "felipe.cano").created(15)
             .parent("COF-5"),
         cof(43, "Task", "Fair follow-up with buyers").people("sebastian.vargas", "sebastian.vargas").created(9)
@@ -153,7 +188,7 @@ final class DemoIssues {
         cof(47, "Task", "Public procurement rules summary").people("camila.ortiz", "laura.restrepo").created(14)
             .inProgress(9).due(10).component("Policy & Permits"),
         cof(48, "Task", "Land-use map for the drying centre").people("andres.munoz", "laura.restrepo")
-            .created(11).component("Policy & Permits"));
+            .created(11).due(45).component("Policy & Permits"));
   }
 
   static List<IssueSpec> pit() {
@@ -161,7 +196,8 @@ final class DemoIssues {
         new IssueSpec("PIT", 1, "Task", "Road repair to the La Laguna farms").people("andres.munoz", "andres.munoz")
             .created(100).done(95, 60).logged(20),
         new IssueSpec("PIT", 2, "Meeting", "District council — coffee roads").people("camila.ortiz", "andres.munoz")
-            .created(70).done(69.9, 69).labels("minutes"),
+            .created(70).done(69.9, 69).labels("minutes")
+            .participants("camila.ortiz", "andres.munoz", "valentina.cortes"),
         new IssueSpec("PIT", 3, "Task", "Drying centre permit (municipal copy)").people("andres.munoz",
             "camila.ortiz").created(30).inProgress(20).flagged().due(-3),
         new IssueSpec("PIT", 4, "Task", "Water monitoring agreement with UDAM").people("camila.ortiz",

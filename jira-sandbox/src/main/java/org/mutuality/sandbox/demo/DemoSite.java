@@ -50,10 +50,18 @@ public final class DemoSite {
 
   static final String STEERING = "Steering Committee";
   static final String CONFIDENTIAL = "10300";
+  /**
+   * "Steering only": the Steering Committee and the issue's reporter. The university and Fundación Raíces have
+   * nobody in the committee, so it hides COF-38 (the municipal budget line that decides the university's study,
+   * linked to COF-36) from them: CONF-004 on COF-38 for the university.
+   */
+  static final String STEERING_ONLY = "10301";
 
   private final Map<String, User> users = new LinkedHashMap<>();
   private final List<Sprint> sprints = new ArrayList<>();
   private int commentId = 20000;
+  /** Ids of comments added after the demo's first release, so that the earlier comments keep theirs. */
+  private int addedCommentId = 29000;
   private int worklogId = 30000;
   private int historyId = 40000;
 
@@ -94,6 +102,8 @@ public final class DemoSite {
     // Across projects: read with COF alone, the adapter meets a link whose other end is outside the scope.
     long next = links.stream().mapToLong(l -> Long.parseLong(l.id())).max().orElseThrow() + 1;
     links.add(new IssueLink(String.valueOf(next), "10000", "PIT-3", "COF-35"));
+    // The budget line (COF-38, "Steering only") relates to the university's study it may cut (COF-36): CONF-004.
+    links.add(new IssueLink(String.valueOf(next + 1), "10003", "COF-38", "COF-36"));
     return new Site(NOW, "Café del Sur Jira", user(INTEGRATION).accountId(), List.copyOf(users.values()), groups,
         issueTypes(), statuses(), priorities(), resolutions(), linkTypes(), projects, boards(), sprints, issues,
         links);
@@ -120,6 +130,8 @@ public final class DemoSite {
     person(15, "valentina.cortes", "Valentina Cortés", "udam.edu.co", bogota, true, true, false);
     person(16, "mateo.ramirez", "Mateo Ramírez", "udam.edu.co", bogota, false, true, false);
     person(17, "diego.herrera", "Diego Herrera", "gmail.com", bogota, true, true, false);
+    // Joined the university's team in October 2026; her first comment (COF-15) is answered by nobody (IDEN-008).
+    person(20, "sofia.trujillo", "Sofía Trujillo", "udam.edu.co", bogota, true, true, false);
     users.put(INTEGRATION, new User(accountId(18), "JIRAUSER10118", "cafesur-integration",
         "Café del Sur Integration", "integration@cafesur-partnership.org", true, true, false, bogota));
     users.put("automation", new User("557058:f58131cb-b67d-43c7-b30d-6b58d40bd077", "JIRAUSER10119", "automation",
@@ -158,7 +170,9 @@ public final class DemoSite {
         group(4, "fundacion-raices", "anamaria.losada", "pedro.salas"),
         new Group("5e0c5a4d-0000-4000-8000-000000000005", "jira-software-users", everyone),
         group(6, "tostadores-andinos", "sebastian.vargas", "natalia.gil", "felipe.cano", "daniela.mejia"),
-        group(7, "udam-investigacion", "ricardo.silva", "valentina.cortes", "mateo.ramirez"));
+        group(7, "udam-investigacion", "ricardo.silva", "valentina.cortes", "mateo.ramirez", "sofia.trujillo"),
+        // Administer Jira (SiteIndex.ADMIN_GROUP): the integration account may read security level members.
+        group(8, "jira-admins", "laura.restrepo", INTEGRATION));
   }
 
   private Group group(int n, String name, String... logins) {
@@ -191,17 +205,22 @@ public final class DemoSite {
     List<ProjectRole> roles = List.of(
         new ProjectRole(10002, "Administrators", "Project administrators",
             List.of(id("laura.restrepo")), List.of("cafe-sur-admins")),
+        // Fundación Raíces is in no role (IDEN-004): its people work in COF through the permission scheme's
+        // "any logged-in user" grants, and its group is an actor of no role. The integration account is in every
+        // role, so nothing restricted to a role is hidden from the audit (DATA-002 passes).
         new ProjectRole(10100, "Members", "Partners working in the project",
-            List.of(id("anamaria.losada"), id("diego.herrera")),
+            List.of(id("diego.herrera"), id(INTEGRATION)),
             List.of("alcaldia-pitalito", "coopsur", "tostadores-andinos", "udam-investigacion")),
         new ProjectRole(10101, STEERING, "Steering committee of the partnership",
-            List.of(id("anamaria.losada"), id(INTEGRATION)),
+            List.of(id(INTEGRATION)),
             List.of("alcaldia-pitalito", "coopsur", "tostadores-andinos")),
-        new ProjectRole(10102, "Viewers", "Read-only access", List.of(), List.of("jira-software-users")));
+        new ProjectRole(10102, "Viewers", "Read-only access", List.of(id(INTEGRATION)), List.of()));
     List<Avatar> avatars = List.of(new Avatar("10400", true, "rocket.svg"), new Avatar("10401", true, "cloud.svg"));
     List<SecurityLevel> levels = List.of(new SecurityLevel(CONFIDENTIAL, "Commercial confidential",
         "Prices and contracts: cooperative, roaster and administrators only", List.of("Administrators"),
-        List.of("coopsur", "tostadores-andinos")));
+        List.of("coopsur", "tostadores-andinos")),
+        new SecurityLevel(STEERING_ONLY, "Steering only", "Budget matters before the steering committee decides",
+            List.of(STEERING), List.of(), List.of(), true, false));
     return new Project("10000", "COF", "Café del Sur Partnership",
         "Café del Sur links growers of the Cooperativa Cafetera del Sur with Tostadores Andinos and the Alcaldía "
             + "de Pitalito to sell specialty coffee directly.",
@@ -234,8 +253,10 @@ public final class DemoSite {
         "Map every member farm's altitude and variety");
     sprint(2, "closed", "2026-08-17", "2026-08-31", "2026-08-31T17:30:00Z", "");
     sprint(3, "closed", "2026-08-31", "2026-09-14", "2026-09-15T13:00:00Z", null);
-    sprint(4, "closed", "2026-10-05", "2026-10-19", "2026-10-19T15:00:00Z",
-        "Ship cupping samples for the export fair");
+    // IDEN-005: of the sprints in the 90 days before NOW, only sprint 6 has a goal (3 to 6 start in W: 3 of 4
+    // without a goal, 75%; with sprint 2, which ends in W, 4 of 5, 80%). CONF-009: sprint 3 ends on 2026-09-14
+    // (completed the 15th) and sprint 4 starts on 2026-10-05, a gap of 21 days (20 after its completion) > 14.
+    sprint(4, "closed", "2026-10-05", "2026-10-19", "2026-10-19T15:00:00Z", null);
     sprint(5, "closed", "2026-10-19", "2026-11-02", "2026-11-03T14:00:00Z", null);
     sprint(6, "active", "2026-11-09", "2026-11-23", null, "Agree the 2027 price formula with the cooperative");
     sprints.add(new Sprint(7, "COF Sprint 7", "future", null, null, null, Instant.parse("2026-11-15T14:00:00Z"), 1,
@@ -360,8 +381,8 @@ public final class DemoSite {
     List<Comment> comments = new ArrayList<>();
     for (IssueSpec.CommentSpec c : spec.comments) {
       Instant when = at(c.daysAgo());
-      comments.add(new Comment(String.valueOf(commentId++), id(c.author()), c.text(), when, when, id(c.author()),
-          c.visibility()));
+      String commentKey = String.valueOf(c.added() ? ++addedCommentId : commentId++);
+      comments.add(new Comment(commentKey, id(c.author()), c.text(), when, when, id(c.author()), c.visibility()));
     }
     comments.sort(Comparator.comparing(Comment::created));
     List<Worklog> worklogs = new ArrayList<>();
@@ -432,7 +453,8 @@ public final class DemoSite {
         statusId(spec.status), priorityId(spec.priority), done ? "10000" : null, id(spec.assignee), id(spec.reporter),
         created, updated, done ? at(spec.resolvedDaysAgo) : null,
         spec.dueInDays == null ? null : today.plusDays(spec.dueInDays), spec.labels, componentIds, versionIds,
-        spec.sprints, spec.flagged, spec.securityLevel, spec.parent, comments, worklogs, histories);
+        spec.sprints, spec.flagged, spec.securityLevel, spec.parent, comments, worklogs, histories, null,
+        spec.participants.stream().map(this::id).collect(Collectors.toList()));
   }
 
   /**

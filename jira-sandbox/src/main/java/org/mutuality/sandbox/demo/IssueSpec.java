@@ -6,8 +6,14 @@ import org.mutuality.sandbox.site.Visibility;
 
 /** A mutable description of one demo issue, turned into an {@code Issue} (with its changelog) by the builder. */
 final class IssueSpec {
-  /** A comment to add: author login, days before now, text, restriction. */
-  record CommentSpec(String author, double daysAgo, String text, Visibility visibility) {
+  /**
+   * A comment to add: author login, days before now, text, restriction, and whether it was added to the demo after
+   * its first release (such comments take ids from a range of their own, so earlier comments keep their ids).
+   */
+  record CommentSpec(String author, double daysAgo, String text, Visibility visibility, boolean added) {
+    CommentSpec(String author, double daysAgo, String text, Visibility visibility) {
+      this(author, daysAgo, text, visibility, false);
+    }
   }
 
   /** A reassignment: who did it, when, from whom, to whom (logins). */
@@ -49,6 +55,7 @@ final class IssueSpec {
   double worklogHours;
   final List<WorklogSpec> worklogs = new ArrayList<>();
   final List<Change> changes = new ArrayList<>();
+  final List<String> participants = new ArrayList<>();
 
   IssueSpec(String project, int number, String type, String summary) {
     this.project = project;
@@ -145,6 +152,18 @@ final class IssueSpec {
 
   IssueSpec comment(String author, double daysAgo, String text) {
     comments.add(new CommentSpec(author, daysAgo, text, null));
+    return this;
+  }
+
+  /** A comment added after the demo's first release: its id comes after every earlier comment's. */
+  IssueSpec addedComment(String author, double daysAgo, String text) {
+    comments.add(new CommentSpec(author, daysAgo, text, null, true));
+    return this;
+  }
+
+  /** The people (logins) in the Participants field, e.g. a meeting's attendees. */
+  IssueSpec participants(String... logins) {
+    participants.addAll(List.of(logins));
     return this;
   }
 

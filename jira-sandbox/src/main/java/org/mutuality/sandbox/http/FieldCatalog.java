@@ -10,7 +10,8 @@ import org.mutuality.sandbox.Flavor;
  * The fields the sandbox knows, with the ids, names and schemas {@code /field} reports. The Sprint and Flagged
  * custom fields have different ids per flavour, as on real sites. The Partner custom field
  * ({@value #PARTNER}, a single-select list of the demo's partners and one organisation outside it) is set on no
- * issue of the datasets; {@code PUT /issue} sets it.
+ * issue of the datasets; {@code PUT /issue} sets it. The Participants field ({@value #PARTICIPANTS}, a multi-user
+ * picker) names the attendees of the demo's recent meeting records.
  */
 final class FieldCatalog {
   /**
@@ -35,6 +36,9 @@ final class FieldCatalog {
   static final String DC_FLAGGED = "customfield_10100";
   static final String PARTNER = "customfield_10050";
   static final String PARTNER_NAME = "Partner";
+  /** The Participants custom field: a multi-user picker, the attendees of meeting records (same id on both flavours). */
+  static final String PARTICIPANTS = "customfield_10060";
+  static final String PARTICIPANTS_NAME = "Participants";
 
   /**
    * An option of a select-list custom field.
@@ -92,7 +96,9 @@ final class FieldCatalog {
         new Field(flaggedField(flavor), "Flagged", true, true, "array", "option", null,
             "com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes"),
         new Field(PARTNER, PARTNER_NAME, true, true, "option", null, null,
-            "com.atlassian.jira.plugin.system.customfieldtypes:select"));
+            "com.atlassian.jira.plugin.system.customfieldtypes:select"),
+        new Field(PARTICIPANTS, PARTICIPANTS_NAME, true, true, "array", "user", null,
+            "com.atlassian.jira.plugin.system.customfieldtypes:multiuserpicker"));
   }
 
   /** @return the Partner option with this id, if any */

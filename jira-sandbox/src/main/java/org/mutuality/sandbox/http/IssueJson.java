@@ -148,6 +148,14 @@ final class IssueJson {
         if (id.equals(FieldCatalog.flaggedField(call.flavor()))) {
           return flagged(call, issue);
         }
+        if (id.equals(FieldCatalog.PARTICIPANTS)) {
+          if (issue.participantIds().isEmpty()) {
+            return NullNode.instance;
+          }
+          ArrayNode users = Json.array();
+          issue.participantIds().forEach(p -> users.add(UserJson.ref(call, p)));
+          return users;
+        }
         if (id.equals(FieldCatalog.PARTNER)) {
           return issue.partnerOptionId() == null ? NullNode.instance
               : option(call, FieldCatalog.partnerOption(issue.partnerOptionId()).orElseThrow());

@@ -72,6 +72,7 @@ public final class SandboxHandler extends Handler.Abstract {
     SearchEndpoints.register(router);
     IssueEndpoints.register(router);
     ProjectEndpoints.register(router);
+    SecurityEndpoints.register(router);
     AgileEndpoints.register(router);
     Writes writes = new Writes(store, webhooks, flavor);
     IssueWriteEndpoints.register(router, writes);

@@ -1,10 +1,12 @@
 package org.mutuality.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.mutuality.sandbox.site.Group;
 import org.mutuality.sandbox.site.User;
 
 /** User objects: Cloud {@code UserDetails} (accountId, accountType) or Data Center {@code UserJson} (key, name). */
@@ -45,14 +47,29 @@ final class UserJson {
         .orElseThrow(() -> new IllegalStateException("the dataset refers to an unknown user " + accountId));
   }
 
-  /** @return the full user of {@code /myself} and {@code /user}: adds locale and, on Cloud, groups */
+  /**
+   * @return the full user of {@code /myself} and {@code /user}: adds locale, and the groups (their count; with
+   *     {@code expand=groups} each group's name, and on Cloud its id)
+   */
   static ObjectNode full(Call call, User user) {
     ObjectNode node = user(call, user);
     node.put("locale", "en_US");
     node.put("expand", "groups,applicationRoles");
     ObjectNode groups = node.putObject("groups");
     groups.put("size", call.site().groupsOf(user).size());
-    groups.putArray("items");
+    ArrayNode items = groups.putArray("items");
+    if (call.listParam("expand").contains("groups")) {
+      for (Group group : call.site().groupsOf(user)) {
+        ObjectNode item = items.addObject();
+        item.put("name", group.name());
+        if (call.cloud()) {
+          item.put("groupId", group.groupId());
+          item.put("self", call.api("/group?groupId=" + group.groupId()));
+        } else {
+          item.put("self", call.api("/group?groupname=" + encode(group.name())));
+        }
+      }
+    }
     ObjectNode roles = node.putObject("applicationRoles");
     roles.put("size", 1);
     roles.putArray("items");

@@ -34,15 +34,18 @@ import java.util.List;
  * @param histories the changelog, oldest first
  * @param partnerOptionId the option chosen in the Partner custom field, or {@code null} (the demo sets none; an edit
  *     through {@code PUT /issue} sets it)
+ * @param participantIds account ids in the Participants field (a multi-user picker; the attendees of a meeting
+ *     record), empty when unset
  */
 public record Issue(String id, String key, String projectKey, String typeId, String summary, String description,
     String statusId, String priorityId, String resolutionId, String assigneeId, String reporterId,
     Instant created, Instant updated, Instant resolved, LocalDate due, List<String> labels,
     List<String> componentIds, List<String> fixVersionIds, List<Long> sprintIds, boolean flagged,
     String securityLevelId, String parentKey, List<Comment> comments, List<Worklog> worklogs,
-    List<History> histories, String partnerOptionId) {
+    List<History> histories, String partnerOptionId, List<String> participantIds) {
   /** Copies the lists; a {@link DeferredList} (a generated site's details) is kept as it is. */
   public Issue {
+    participantIds = participantIds == null ? List.of() : List.copyOf(participantIds);
     labels = List.copyOf(labels);
     componentIds = List.copyOf(componentIds);
     fixVersionIds = List.copyOf(fixVersionIds);
@@ -52,7 +55,19 @@ public record Issue(String id, String key, String projectKey, String typeId, Str
     histories = DeferredList.copyOf(histories);
   }
 
-  /** An issue with no Partner option chosen (every issue of the datasets). */
+  /** An issue with no participants. */
+  public Issue(String id, String key, String projectKey, String typeId, String summary, String description,
+      String statusId, String priorityId, String resolutionId, String assigneeId, String reporterId,
+      Instant created, Instant updated, Instant resolved, LocalDate due, List<String> labels,
+      List<String> componentIds, List<String> fixVersionIds, List<Long> sprintIds, boolean flagged,
+      String securityLevelId, String parentKey, List<Comment> comments, List<Worklog> worklogs,
+      List<History> histories, String partnerOptionId) {
+    this(id, key, projectKey, typeId, summary, description, statusId, priorityId, resolutionId, assigneeId,
+        reporterId, created, updated, resolved, due, labels, componentIds, fixVersionIds, sprintIds, flagged,
+        securityLevelId, parentKey, comments, worklogs, histories, partnerOptionId, List.of());
+  }
+
+  /** An issue with no Partner option chosen (every issue of the datasets) and no participants. */
   public Issue(String id, String key, String projectKey, String typeId, String summary, String description,
       String statusId, String priorityId, String resolutionId, String assigneeId, String reporterId,
       Instant created, Instant updated, Instant resolved, LocalDate due, List<String> labels,

@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  * comment and worklog.
  */
 public final class SiteIndex {
+  /** The group whose members hold <em>Administer Jira</em>. */
+  public static final String ADMIN_GROUP = "jira-admins";
+
   private final Site site;
   private final Map<String, User> usersById;
   private final Map<String, Group> groupsByName;
@@ -240,7 +243,21 @@ public final class SiteIndex {
     Project project = projectOf(issue);
     SecurityLevel level = securityLevel(project, issue.securityLevelId());
     return level.roleNames().stream().anyMatch(r -> inRole(viewer, project, r))
-        || level.groupNames().stream().anyMatch(g -> inGroup(viewer, g));
+        || level.groupNames().stream().anyMatch(g -> inGroup(viewer, g))
+        || level.userIds().contains(viewer.accountId())
+        || level.reporter() && viewer.accountId().equals(issue.reporterId())
+        || level.assignee() && viewer.accountId().equals(issue.assigneeId());
+  }
+
+  /**
+   * Whether a user has Jira's global permission <em>Administer Jira</em>, which the sandbox grants, as a new Cloud
+   * site does, to the members of the {@value #ADMIN_GROUP} group.
+   *
+   * @param user a user
+   * @return whether the user administers the site
+   */
+  public boolean administers(User user) {
+    return inGroup(user, ADMIN_GROUP);
   }
 
   /**

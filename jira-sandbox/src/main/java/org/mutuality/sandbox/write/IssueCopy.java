@@ -104,6 +104,6 @@ public final class IssueCopy {
         from.statusId(), from.priorityId(), from.resolutionId(), from.assigneeId(), from.reporterId(),
         from.created(), updated, from.resolved(), due, labels, from.componentIds(), from.fixVersionIds(),
         from.sprintIds(), from.flagged(), from.securityLevelId(), from.parentKey(), comments, from.worklogs(),
-        histories, partnerOptionId);
+        histories, partnerOptionId, from.participantIds());
   }
 }

@@ -47,6 +47,11 @@ final class RestUsers implements UserResource {
   }
 
   @Override
+  public SecurityJson.Myself myself() throws JiraException {
+    return client.get(flavor.api() + "/myself", Map.of("expand", "groups"), SecurityJson.Myself.class);
+  }
+
+  @Override
   public UserJson byAccountId(String accountId) throws JiraException {
     return client.get(flavor.api() + "/user", Map.of("accountId", accountId), UserJson.class);
   }

@@ -34,10 +34,11 @@ public final class ServerJson {
    * A field's schema.
    *
    * @param type e.g. {@code array}
+   * @param items the type of an array's items, e.g. {@code user}
    * @param custom the custom field type, e.g. {@code com.pyxis.greenhopper.jira:gh-sprint}
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Schema(String type, String custom) {
+  public record Schema(String type, String items, String custom) {
   }
 
   /**

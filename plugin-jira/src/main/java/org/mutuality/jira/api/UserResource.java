@@ -11,6 +11,9 @@ public interface UserResource {
   /** A Data Center user by login name. */
   UserJson byName(String name) throws JiraException;
 
+  /** The account the requests are made as, with its groups ({@code /myself?expand=groups}). */
+  SecurityJson.Myself myself() throws JiraException;
+
   /** A Cloud user by account id. */
   UserJson byAccountId(String accountId) throws JiraException;
 }

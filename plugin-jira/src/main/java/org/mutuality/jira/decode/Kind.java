@@ -34,6 +34,8 @@ public enum Kind {
   USER("user"),
   /** {@code GET /serverInfo}. */
   SERVERINFO("serverinfo"),
+  /** Cloud {@code GET /issuesecurityschemes/level/member}: who may see a security level's issues. */
+  SECURITY_LEVEL_MEMBERS("security-level-members"),
   /** A webhook payload. */
   WEBHOOK("webhook");
 

@@ -79,6 +79,7 @@ public final class ResponseDecoder {
       case AVATARS -> avatars(object(tree, "$", "a project's avatars"));
       case ROLE -> role(object(tree, "$", "a project role"));
       case GROUP_MEMBERS -> groupMembers(object(tree, "$", "a page of group members"));
+      case SECURITY_LEVEL_MEMBERS -> levelMembers(object(tree, "$", "a page of security level members"));
       case VERSIONS -> versions(tree);
       case COMPONENTS -> components(tree);
       case SPRINTS -> sprints(object(tree, "$", "a page of sprints"));
@@ -339,6 +340,31 @@ public final class ResponseDecoder {
         .constructParametricType(ProjectJson.ValuesPage.class, UserJson.class), "$", "a page of group members");
     line("group members: " + list.size() + ", " + valuesPaging(page));
     page.values().forEach(people::see);
+  }
+
+  /** A page of security level members: each holder by type, and what it names (user, group, role id). */
+  private void levelMembers(JsonNode node) throws DecodeException {
+    JsonNode list = array(node, "values", "a page of security level members");
+    ProjectJson.ValuesPage<org.mutuality.jira.api.SecurityJson.LevelMember> page = convert(node,
+        mapper.getTypeFactory().constructParametricType(ProjectJson.ValuesPage.class,
+            org.mutuality.jira.api.SecurityJson.LevelMember.class), "$", "a page of security level members");
+    line("security level members: " + list.size() + ", " + valuesPaging(page));
+    for (int i = 0; i < page.values().size(); i++) {
+      var m = page.values().get(i);
+      if (m.holder() == null || m.holder().type() == null) {
+        throw new DecodeException("$.values[" + i + "].holder.type", "a security level member needs a holder type");
+      }
+      var h = m.holder();
+      String what = switch (h.type()) {
+        case "user" -> "user " + or(h.user() != null ? people.see(h.user()) : h.value());
+        case "group" -> "group " + quoted(h.group() != null && h.group().name() != null ? h.group().name()
+            : h.parameter());
+        case "projectRole" -> "role " + (h.projectRole() != null && h.projectRole().name() != null
+            ? quoted(h.projectRole().name()) : "id " + or(h.value()));
+        default -> h.type() + (h.parameter() == null ? "" : " " + h.parameter());
+      };
+      line("  level " + or(m.issueSecurityLevelId()) + ": " + what);
+    }
   }
 
   private void versions(JsonNode tree) throws DecodeException {

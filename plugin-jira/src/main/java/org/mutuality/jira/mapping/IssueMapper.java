@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mutuality.jira.api.IssueJson;
 import org.mutuality.jira.api.ProjectJson;
+import org.mutuality.jira.api.UserJson;
 import org.mutuality.model.AccessKind;
 import org.mutuality.model.Comment;
 import org.mutuality.model.Dependency;
@@ -35,8 +36,14 @@ public final class IssueMapper {
    * @param sprint the Sprint field id, or {@code null}
    * @param flagged the Flagged field id, or {@code null}
    * @param partner the field that names an issue's owning partner (configured), or {@code null}
+   * @param participants a user-picker field naming the people who took part (configured, e.g. a meeting's
+   *     attendees), or {@code null}
    */
-  public record CustomFields(String sprint, String flagged, String partner) {
+  public record CustomFields(String sprint, String flagged, String partner, String participants) {
+    /** Without a participants field. */
+    public CustomFields(String sprint, String flagged, String partner) {
+      this(sprint, flagged, partner, null);
+    }
   }
 
   /**
@@ -110,7 +117,7 @@ public final class IssueMapper {
         JiraTimes.instant(f.created()), JiraTimes.instant(f.updated()), JiraTimes.instant(f.resolutiondate()), JiraTimes.date(f.duedate()),
         f.labels(), names(f.components()), f.parent() == null ? null : f.parent().key(), ids(f.fixVersions()),
         sprints.stream().map(s -> String.valueOf(s.id())).distinct().toList(), f.security() == null ? null : f.security().name(),
-        RichText.toPlain(f.description()), flagged(other), List.of());
+        RichText.toPlain(f.description()), flagged(other), participants(other));
     return new Mapped(item, comments(key, comments), worklogs(key, worklogs), transitions(key, histories),
         links(key, f.issuelinks()), sprints);
   }
@@ -125,6 +132,30 @@ public final class IssueMapper {
       return false;
     }
     return value.isArray() || value.isObject() ? !value.isEmpty() : !value.asText().isBlank();
+  }
+
+  /**
+   * The people a user-picker field names (a multi-user picker's array, or a single user), each recorded among the
+   * people; none without the field.
+   */
+  private List<String> participants(JsonNode other) {
+    if (custom.participants() == null || other == null) {
+      return List.of();
+    }
+    JsonNode value = other.get(custom.participants());
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return List.of();
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonNode user : value.isArray() ? value : List.of(value)) {
+      if (user.isObject()) {
+        String id = people.see(mapper.convertValue(user, UserJson.class));
+        if (id != null && !ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
   }
 
   private String partnerOf(JsonNode other) {
