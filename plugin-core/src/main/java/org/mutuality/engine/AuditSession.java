@@ -20,12 +20,16 @@ final class AuditSession implements AutoCloseable {
   static final String NOT_EVALUABLE_QUERY = "notEvaluable";
 
   private final KieSession session;
+  private final AuditObserver observer;
 
   AuditSession(RuleBase ruleBase, Configuration config, Snapshot snapshot, AuditClock clock,
-      Collection<RuleInfo> runnable) {
+      Collection<RuleInfo> runnable, AuditObserver observer) {
     this.session = ruleBase.kieBase().newKieSession();
+    this.observer = observer;
     try {
+      observer.sessionCreated(session);
       insertFacts(config, snapshot, clock, runnable);
+      observer.factsInserted(session);
     } catch (RuntimeException e) {
       session.dispose();
       throw e;
@@ -60,7 +64,9 @@ final class AuditSession implements AutoCloseable {
 
   /** Fires the rules until nothing changes; returns how many rule firings that took. */
   int evaluate() {
-    return session.fireAllRules();
+    int fired = session.fireAllRules();
+    observer.rulesFired(session);
+    return fired;
   }
 
   List<Finding> findings() {
