@@ -24,13 +24,17 @@ final class AuditSession implements AutoCloseable {
 
   private final KieSession session;
   private final Set<String> queries;
+  private final AuditObserver observer;
 
   AuditSession(RuleBase ruleBase, Configuration config, Snapshot snapshot, AuditClock clock,
-      Collection<RuleInfo> runnable) {
+      Collection<RuleInfo> runnable, AuditObserver observer) {
     this.queries = DerivedFacts.queries(ruleBase.kieBase());
     this.session = ruleBase.kieBase().newKieSession();
+    this.observer = observer;
     try {
+      observer.sessionCreated(session);
       insertFacts(config, snapshot, clock, runnable);
+      observer.factsInserted(session);
     } catch (RuntimeException e) {
       session.dispose();
       throw e;
@@ -68,7 +72,9 @@ final class AuditSession implements AutoCloseable {
 
   /** Fires the rules until nothing changes; returns how many rule firings that took. */
   int evaluate() {
-    return session.fireAllRules();
+    int fired = session.fireAllRules();
+    observer.rulesFired(session);
+    return fired;
   }
 
   List<Finding> findings() {

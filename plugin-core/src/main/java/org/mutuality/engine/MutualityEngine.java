@@ -96,7 +96,18 @@ public final class MutualityEngine {
    * @throws InputException when the snapshot's people name partners the configuration does not list
    */
   public Report audit(Snapshot snapshot, Instant asOf) throws InputException {
+    return audit(snapshot, asOf, AuditObserver.NONE);
+  }
+
+  /**
+   * Audits a snapshot at an instant with an observer watching the session, for measurements; the report is
+   * the same as {@link #audit(Snapshot, Instant)}'s.
+   *
+   * @throws InputException when the snapshot's people name partners the configuration does not list
+   */
+  public Report audit(Snapshot snapshot, Instant asOf, AuditObserver observer) throws InputException {
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(observer, "observer");
     Snapshot mapped = PartnerMapper.apply(snapshot, config);
     AuditClock clock = new AuditClock(asOf, config.windowDays(), config.calendar().zone());
 
@@ -118,7 +129,7 @@ public final class MutualityEngine {
     List<Finding> findings;
     List<NotEvaluable> statedNotEvaluable;
     IndexData indexData;
-    try (AuditSession session = new AuditSession(ruleBase, config, mapped, clock, runnable)) {
+    try (AuditSession session = new AuditSession(ruleBase, config, mapped, clock, runnable, observer)) {
       int fired = session.evaluate();
       findings = session.findings();
       statedNotEvaluable = session.notEvaluable();

@@ -100,6 +100,43 @@ public final class RuleBase {
   }
 
   /**
+   * The built-in rule base without the named rules, on a KieBase of its own, for measurements
+   * ({@code mutuality bench --without}): what the audit costs without a derivation shows what the derivation
+   * costs. Rules that carry an {@code @id} are switched off in the configuration instead.
+   *
+   * @param ruleNames the full names of the rules to leave out, e.g. {@code "derive: active through a comment"}
+   * @throws IllegalArgumentException when a name is not a rule of the built-in rule base
+   */
+  public static RuleBase builtInWithout(java.util.Set<String> ruleNames) {
+    KieContainer container = KieServices.get().getKieClasspathContainer(RuleBase.class.getClassLoader());
+    KieBase kieBase = container.newKieBase(KBASE, configuration());
+    java.util.Set<String> missing = new java.util.TreeSet<>(ruleNames);
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : List.copyOf(pkg.getRules())) {
+        if (missing.remove(rule.getName())) {
+          kieBase.removeRule(pkg.getName(), rule.getName());
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("no such rule: " + String.join(", ", missing));
+    }
+    return new RuleBase(kieBase, catalogue(kieBase), builtInVersion() + "-" + ruleNames.size(), List.of());
+  }
+
+  /** The names of every rule in the rule base, by package, those without an {@code @id} included. */
+  public Map<String, List<String>> ruleNames() {
+    Map<String, List<String>> names = new java.util.TreeMap<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        names.computeIfAbsent(pkg.getName(), k -> new ArrayList<>()).add(rule.getName());
+      }
+    }
+    names.values().forEach(Collections::sort);
+    return names;
+  }
+
+  /**
    * The KieBase configuration: rules share no beta nodes (joins, accumulates, the left input adapters).
    * Drools 10.2 builds every package but the largest one rule by rule, and when a later rule shares the start of
    * an earlier rule's path, the earlier rule's segment is split and an accumulate node in it keeps stale

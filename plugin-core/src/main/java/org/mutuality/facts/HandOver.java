@@ -9,6 +9,8 @@ import java.time.Instant;
  *
  * @param itemKey the work item
  * @param transitionId the id of the assignee change in the item's history
+ * @param sequence the change's place in the item's history ({@link org.mutuality.model.Transition#sequence()}),
+ *     which orders changes made at the same instant
  * @param byMember who made the change
  * @param byPartner that person's partner
  * @param toMember the new assignee
@@ -16,5 +18,5 @@ import java.time.Instant;
  * @param at when the change was made
  */
 public record HandOver(
-    String itemKey, String transitionId, String byMember, String byPartner, String toMember, String toPartner,
+    String itemKey, String transitionId, long sequence, String byMember, String byPartner, String toMember, String toPartner,
     Instant at) {}

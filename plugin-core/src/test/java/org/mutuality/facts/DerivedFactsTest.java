@@ -59,4 +59,16 @@ class DerivedFactsTest {
     assertThat(LastActivity.latest(null, null, null)).isNull();
     assertThat(Bots.of(List.of("sync")).memberIds()).containsExactly("sync");
   }
+
+  @Test
+  void aPersonSetAnswersNoForAnUnknownAuthorInsteadOfThrowing() {
+    Bots bots = Bots.of(List.of("jirabot"));
+    PartnerMembers coop = PartnerMembers.of("coop", List.of("carla", "chris"));
+
+    assertThat(bots.memberIds()).contains("jirabot").doesNotContainNull();
+    assertThat(bots.memberIds().contains(null)).isFalse();
+    assertThat(coop.memberIds().contains(null)).isFalse();
+    assertThat(coop.memberIds()).containsExactlyInAnyOrder("carla", "chris");
+    assertThat(coop).isEqualTo(new PartnerMembers("coop", java.util.Set.of("chris", "carla")));
+  }
 }

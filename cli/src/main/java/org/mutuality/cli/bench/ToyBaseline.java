@@ -60,8 +60,13 @@ final class ToyBaseline {
     kieBase = new KieHelper().addContent(DRL, ResourceType.DRL).build();
   }
 
-  /** Inserts the snapshot's facts, fires the rules, and returns how many flags were raised. */
+  /** Inserts the snapshot's facts, fires the rules, and returns how many facts the session held. */
   long evaluate(Snapshot snapshot) {
+    return evaluate(snapshot, () -> {});
+  }
+
+  /** As {@link #evaluate(Snapshot)}, running {@code afterFiring} while the fired session is still alive. */
+  long evaluate(Snapshot snapshot, Runnable afterFiring) {
     KieSession session = kieBase.newKieSession();
     try {
       session.insert(snapshot.partnership());
@@ -73,6 +78,7 @@ final class ToyBaseline {
       snapshot.transitions().forEach(session::insert);
       snapshot.accessGrants().forEach(session::insert);
       session.fireAllRules();
+      afterFiring.run();
       return session.getFactCount();
     } finally {
       session.dispose();
