@@ -44,6 +44,17 @@ public record ItemActivity(
     worklogs = PersonActivity.sorted(worklogs, Comparator.comparing(Worklog::started).thenComparing(Worklog::id));
   }
 
+  /**
+   * Hashes the key and the sizes only: the truth maintenance system hashes every fact it inserts logically, and
+   * hashing every comment and change of every item cost more than the rest of the derivation. Equal facts still
+   * hash alike; {@code equals} still compares everything.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(itemKey, statusChanges.size(), assigneeChanges.size(), sprintChanges.size(), comments.size(),
+        worklogs.size());
+  }
+
   /** From what the accumulates collected: status, assignee and sprint changes, comments, worklogs. */
   public static ItemActivity of(String itemKey, Collection<?> statusChanges, Collection<?> assigneeChanges,
       Collection<?> sprintChanges, Collection<?> comments, Collection<?> worklogs) {

@@ -29,6 +29,15 @@ public record PersonActivity(
     worklogs = sorted(worklogs, Comparator.comparing(Worklog::started).thenComparing(Worklog::id));
   }
 
+  /**
+   * Hashes the id and the sizes only (see {@link ItemActivity#hashCode()}); {@code equals} still compares
+   * everything.
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(memberId, statusChanges.size(), comments.size(), worklogs.size());
+  }
+
   /** From what three accumulates collected: status change instants, comment instants, worklogs. */
   public static PersonActivity of(String memberId, Collection<?> statusChanges, Collection<?> comments,
       Collection<?> worklogs) {
