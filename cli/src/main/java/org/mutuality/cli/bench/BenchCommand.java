@@ -228,14 +228,24 @@ public final class BenchCommand implements Callable<Integer> {
       return removed.isEmpty() ? builtIn : RuleBase.builtInWithout(removed);
     }
 
+    /**
+     * The bench's configuration: people carry their partner in the snapshot, so no mapping; the decision
+     * marker that ACCT-007 and ACCT-008 require is the generator's decision type; the rules left out are
+     * switched off.
+     */
     MutualityEngine engine(RuleBase builtIn) throws org.mutuality.io.InputException {
-      Configuration configuration = Configuration.defaults();
-      if (!disabled.isEmpty()) {
-        StringBuilder yaml = new StringBuilder("rules:\n");
-        disabled.forEach(id -> yaml.append("  ").append(id).append(":\n    enabled: false\n"));
-        configuration = Configuration.load(new java.io.ByteArrayInputStream(
-            yaml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "(bench)");
+      StringBuilder yaml = new StringBuilder("rules:\n");
+      for (String id : List.of("ACCT-007", "ACCT-008")) {
+        yaml.append("  ").append(id).append(":\n    params:\n      decisionMarker: ")
+            .append(SyntheticPartnership.DECISION_TYPE).append('\n');
+        if (disabled.contains(id)) {
+          yaml.append("    enabled: false\n");
+        }
       }
+      disabled.stream().filter(id -> !id.equals("ACCT-007") && !id.equals("ACCT-008"))
+          .forEach(id -> yaml.append("  ").append(id).append(":\n    enabled: false\n"));
+      Configuration configuration = Configuration.load(new java.io.ByteArrayInputStream(
+          yaml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "(bench)");
       return MutualityEngine.create(ruleBase(builtIn), configuration);
     }
 
