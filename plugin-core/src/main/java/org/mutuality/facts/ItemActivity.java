@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mutuality.model.Comment;
 import org.mutuality.model.StatusCategory;
 import org.mutuality.model.Transition;
+import org.mutuality.model.WorkItem;
 import org.mutuality.model.Worklog;
 
 /**
@@ -22,7 +23,8 @@ import org.mutuality.model.Worklog;
  * <p>Authors are tested against sets of people ({@link Bots}, {@link PartnerMembers}), which answer
  * {@code false} for an unknown ({@code null}) author.
  *
- * @param itemKey the work item
+ * @param itemKey the work item's key
+ * @param item the work item itself, so rules that start from its activity need not look it up
  * @param statusChanges its status changes, in history order (time, then sequence)
  * @param assigneeChanges its assignee changes, in history order
  * @param sprintChanges its Sprint-field changes, in history order
@@ -30,13 +32,16 @@ import org.mutuality.model.Worklog;
  * @param worklogs its worklogs, earliest start first
  */
 public record ItemActivity(
-    String itemKey, List<Transition> statusChanges, List<Transition> assigneeChanges, List<Transition> sprintChanges,
-    List<Comment> comments, List<Worklog> worklogs) {
+    String itemKey, WorkItem item, List<Transition> statusChanges, List<Transition> assigneeChanges,
+    List<Transition> sprintChanges, List<Comment> comments, List<Worklog> worklogs) {
   private static final Comparator<Transition> HISTORY_ORDER =
       Comparator.comparing(Transition::at).thenComparingLong(Transition::sequence).thenComparing(Transition::id);
 
   public ItemActivity {
     Objects.requireNonNull(itemKey, "itemKey");
+    if (!itemKey.equals(item.key())) {
+      throw new IllegalArgumentException("activity of " + itemKey + " given work item " + item.key());
+    }
     statusChanges = PersonActivity.sorted(statusChanges, HISTORY_ORDER);
     assigneeChanges = PersonActivity.sorted(assigneeChanges, HISTORY_ORDER);
     sprintChanges = PersonActivity.sorted(sprintChanges, HISTORY_ORDER);
@@ -56,11 +61,27 @@ public record ItemActivity(
   }
 
   /** From what the accumulates collected: status, assignee and sprint changes, comments, worklogs. */
-  public static ItemActivity of(String itemKey, Collection<?> statusChanges, Collection<?> assigneeChanges,
+  public static ItemActivity of(WorkItem item, Collection<?> statusChanges, Collection<?> assigneeChanges,
       Collection<?> sprintChanges, Collection<?> comments, Collection<?> worklogs) {
-    return new ItemActivity(itemKey, PersonActivity.cast(statusChanges, Transition.class),
+    return new ItemActivity(item.key(), item, PersonActivity.cast(statusChanges, Transition.class),
         PersonActivity.cast(assigneeChanges, Transition.class), PersonActivity.cast(sprintChanges, Transition.class),
         PersonActivity.cast(comments, Comment.class), PersonActivity.cast(worklogs, Worklog.class));
+  }
+
+  /**
+   * The sprints the item names, now or anywhere in its Sprint-field history (either side of a change), each
+   * once, in the order first met.
+   */
+  public List<String> mentionedSprints() {
+    List<String> ids = new java.util.ArrayList<>(item.sprints());
+    for (Transition t : sprintChanges) {
+      for (String id : SprintMention.ids(t.oldValue(), t.newValue())) {
+        if (!ids.contains(id)) {
+          ids.add(id);
+        }
+      }
+    }
+    return ids;
   }
 
   /**
@@ -124,6 +145,19 @@ public record ItemActivity(
     }
     Transition first = firstAfter(assigneeChanges, at);
     return first != null ? first.oldValue() : current;
+  }
+
+  /**
+   * Whether no assignee change at or before {@code upTo} comes after a given one in history order: none later,
+   * and none at the same instant recorded after it ({@code sequence}).
+   */
+  public boolean noAssigneeChangeAfter(Instant at, long sequence, Instant upTo) {
+    for (Transition t : assigneeChanges) {
+      if (!t.at().isAfter(upTo) && (t.at().isAfter(at) || (t.at().equals(at) && t.sequence() > sequence))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -9,12 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.mutuality.model.Comment;
 import org.mutuality.model.StatusCategory;
 import org.mutuality.model.Transition;
+import org.mutuality.model.WorkItem;
 import org.mutuality.model.Worklog;
 
 /** The questions {@link PersonActivity} and {@link ItemActivity} answer for the rules. */
 class ActivityFactsTest {
   private static Instant at(String day) {
     return Instant.parse(day + "T10:00:00Z");
+  }
+
+  private static WorkItem item(String key) {
+    return new WorkItem(key, "Task", key, "To Do", StatusCategory.TO_DO, null, null, null, at("2026-09-01"), null,
+        null, null, List.of(), List.of(), null, List.of(), List.of("100"), false, "", false);
   }
 
   private static Transition status(long seq, String author, String day, StatusCategory to) {
@@ -56,7 +62,7 @@ class ActivityFactsTest {
 
   @Test
   void theLastActivityLeavesOutBotsUnknownAuthorsAndWhatCameLater() {
-    ItemActivity item = ItemActivity.of("COF-1",
+    ItemActivity item = ItemActivity.of(item("COF-1"),
         List.of(status(1, "rita", "2026-11-01", StatusCategory.IN_PROGRESS),
             status(2, "jirabot", "2026-11-08", StatusCategory.IN_PROGRESS)),
         List.of(), List.of(),
@@ -73,21 +79,24 @@ class ActivityFactsTest {
 
   @Test
   void theAssigneeAtAnInstantIsReadFromTheHistoryAndTiesGoByTheOrderRecorded() {
-    ItemActivity item = ItemActivity.of("COF-1", List.of(),
+    ItemActivity item = ItemActivity.of(item("COF-1"), List.of(),
         List.of(assignee(3, "2026-11-05", "carla", "rob"), assignee(2, "2026-11-05", "rita", "carla"),
             assignee(1, "2026-11-01", null, "rita")),
         List.of(), List.of(), List.of());
 
     assertThat(item.assigneeAt(at("2026-11-05"), "nora")).isEqualTo("rob");
+    assertThat(item.noAssigneeChangeAfter(at("2026-11-05"), 3, at("2026-11-20"))).isTrue();
+    assertThat(item.noAssigneeChangeAfter(at("2026-11-05"), 2, at("2026-11-20"))).isFalse();
+    assertThat(item.noAssigneeChangeAfter(at("2026-11-01"), 1, at("2026-11-04"))).isTrue();
     assertThat(item.assigneeAt(at("2026-11-02"), "nora")).isEqualTo("rita");
     assertThat(item.assigneeAt(at("2026-10-01"), "nora")).isNull();
-    assertThat(ItemActivity.of("COF-2", List.of(), List.of(), List.of(), List.of(), List.of())
+    assertThat(ItemActivity.of(item("COF-2"), List.of(), List.of(), List.of(), List.of(), List.of())
         .assigneeAt(at("2026-10-01"), "nora")).isEqualTo("nora");
   }
 
   @Test
-  void sprintScopeAndDoneAreReadAtTheSprintsStartAndEnd() {
-    ItemActivity item = ItemActivity.of("COF-1",
+  void sprintScopeAndDoneAreReadAtTheSprintsStartAndEndAndEverySprintNamedIsMentioned() {
+    ItemActivity item = ItemActivity.of(item("COF-1"),
         List.of(status(1, "rita", "2026-11-02", StatusCategory.IN_PROGRESS),
             status(2, "rita", "2026-11-06", StatusCategory.DONE),
             status(3, "rita", "2026-11-06", StatusCategory.IN_PROGRESS)),
@@ -99,8 +108,10 @@ class ActivityFactsTest {
     assertThat(item.inSprintAt("102", at("2026-11-01"), List.of())).isFalse();
     assertThat(item.inSprintAt("102", at("2026-11-04"), List.of())).isTrue();
     assertThat(item.inSprintAt("101", at("2026-10-01"), List.of("101"))).isFalse();
-    assertThat(ItemActivity.of("COF-2", List.of(), List.of(), List.of(), List.of(), List.of())
+    assertThat(ItemActivity.of(item("COF-2"), List.of(), List.of(), List.of(), List.of(), List.of())
         .inSprintAt("101", at("2026-10-01"), List.of("101"))).isTrue();
+
+    assertThat(item.mentionedSprints()).containsExactly("100", "101", "102");
 
     assertThat(item.doneBy(at("2026-11-06"), null)).isFalse();
     assertThat(item.doneBy(at("2026-11-05"), at("2026-11-04"))).isFalse();
@@ -111,7 +122,7 @@ class ActivityFactsTest {
   @Test
   void peopleAreFoundAmongAuthorsUpToAnInstantAndFirstAnswersSkipTheReporter() {
     Set<String> coop = Set.of("carla", "chris");
-    ItemActivity item = ItemActivity.of("COF-1",
+    ItemActivity item = ItemActivity.of(item("COF-1"),
         List.of(status(1, "rob", "2026-11-02", StatusCategory.IN_PROGRESS)), List.of(), List.of(),
         List.of(comment("c1", "carla", "2026-11-01"), comment("c2", "chris", "2026-11-03"),
             comment("c3", null, "2026-11-04")),
