@@ -60,6 +60,27 @@ public record ItemActivity(
         worklogs.size());
   }
 
+  /**
+   * From what the accumulates collected: the item's status, assignee and sprint changes together (split here by
+   * field; other fields are left out), its comments and worklogs.
+   */
+  public static ItemActivity of(WorkItem item, Collection<?> changes, Collection<?> comments,
+      Collection<?> worklogs) {
+    List<Transition> status = new java.util.ArrayList<>();
+    List<Transition> assignee = new java.util.ArrayList<>();
+    List<Transition> sprint = new java.util.ArrayList<>();
+    for (Object o : changes) {
+      Transition t = (Transition) o;
+      switch (t.field()) {
+        case Transition.STATUS -> status.add(t);
+        case Transition.ASSIGNEE -> assignee.add(t);
+        case Transition.SPRINT -> sprint.add(t);
+        default -> { }
+      }
+    }
+    return of(item, status, assignee, sprint, comments, worklogs);
+  }
+
   /** From what the accumulates collected: status, assignee and sprint changes, comments, worklogs. */
   public static ItemActivity of(WorkItem item, Collection<?> statusChanges, Collection<?> assigneeChanges,
       Collection<?> sprintChanges, Collection<?> comments, Collection<?> worklogs) {

@@ -139,4 +139,18 @@ class ActivityFactsTest {
     assertThat(item.actedAfter("rob", at("2026-11-02"), at("2026-11-04"))).isFalse();
     assertThat(item.actedAfter("chris", at("2026-11-03"), at("2026-11-20"))).isFalse();
   }
+
+  @Test
+  void changesCollectedTogetherAreSplitByFieldAndOtherFieldsLeftOut() {
+    Transition priority = new Transition("p1", 9, "COF-1", "priority", "Medium", "High", null, null, "rita",
+        at("2026-11-02"));
+    ItemActivity item = ItemActivity.of(item("COF-1"),
+        List.of(sprint(2, "2026-11-03", null, "101"), priority, status(1, "rita", "2026-11-01", StatusCategory.DONE),
+            assignee(3, "2026-11-04", null, "rob")),
+        List.of(), List.of());
+
+    assertThat(item.statusChanges()).extracting(Transition::id).containsExactly("h1");
+    assertThat(item.assigneeChanges()).extracting(Transition::id).containsExactly("a3");
+    assertThat(item.sprintChanges()).extracting(Transition::id).containsExactly("s2");
+  }
 }
