@@ -43,6 +43,8 @@ final class RuleProfiler extends DefaultAgendaEventListener implements AuditObse
   }
 
   private final Map<String, Cost> rules = new HashMap<>();
+  /** Right tuples by the type of fact they hold, over every rule. */
+  private final Map<String, Long> rightByType = new java.util.TreeMap<>();
   private long last;
   private long created;
   private long inserted;
@@ -118,22 +120,28 @@ final class RuleProfiler extends DefaultAgendaEventListener implements AuditObse
     kieBase.getReteooBuilder().getTerminalNodes().values().forEach(terminals -> {
       for (org.drools.core.reteoo.TerminalNode terminal : terminals) {
         countTuples(terminal.getLeftTupleSource(), evaluator, cost(terminal.getRule().getName()),
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), rightByType);
       }
     });
   }
 
   private static void countTuples(org.drools.core.reteoo.LeftTupleSource node,
-      org.drools.core.common.ReteEvaluator evaluator, Cost cost, java.util.Set<Object> seen) {
+      org.drools.core.common.ReteEvaluator evaluator, Cost cost, java.util.Set<Object> seen,
+      Map<String, Long> byType) {
     // A subnetwork's path starts in its rule's own path: count each node once.
     for (; node != null && seen.add(node); node = node.getLeftTupleSource()) {
       if (node instanceof org.drools.core.reteoo.BetaNode beta) {
         org.drools.core.reteoo.BetaMemory<?> memory = org.drools.core.reteoo.BetaNode.getBetaMemory(beta, evaluator);
-        cost.rightTuples += memory.getRightTupleMemory() == null ? 0 : memory.getRightTupleMemory().size();
+        long right = memory.getRightTupleMemory() == null ? 0 : memory.getRightTupleMemory().size();
+        cost.rightTuples += right;
+        String type = beta.getRightInput().inputIsTupleToObjectNode() ? "(subnetwork)"
+            : beta.getObjectTypeNode() == null ? "?"
+            : beta.getObjectTypeNode().getObjectType().getClassName().replaceFirst("^.*\\.", "");
+        byType.merge(type, right, Long::sum);
         cost.leftTuples += memory.getLeftTupleMemory() == null ? 0 : memory.getLeftTupleMemory().size();
         if (beta.getRightInput().inputIsTupleToObjectNode()) {
           countTuples(((org.drools.core.reteoo.TupleToObjectNode) beta.getRightInput().getParent())
-              .getLeftTupleSource(), evaluator, cost, seen);
+              .getLeftTupleSource(), evaluator, cost, seen, byType);
         }
       }
     }
@@ -164,6 +172,7 @@ final class RuleProfiler extends DefaultAgendaEventListener implements AuditObse
         rules.values().stream().mapToLong(c -> c.rightTuples).sum(),
         rules.values().stream().mapToLong(c -> c.leftTuples).sum());
     out.printf(Locale.ROOT, "  %-72s %,8d%n", "(evaluation after the last firing)", tail / 1_000_000);
+    out.printf(Locale.ROOT, "right tuples by the type of fact they hold: %s%n", rightByType);
     out.printf(Locale.ROOT, "live heap once the rules have fired, by class (top 30):%n");
     histogram.lines().limit(33).forEach(line -> out.printf(Locale.ROOT, "  %s%n", line));
   }

@@ -35,9 +35,17 @@ import org.mutuality.model.Worklog;
  * milestones (some overdue), components with leads (one without), blocking links across partners, flagged
  * items and decision records, so every rule has input to work on. The same seed always gives the same
  * snapshot.
+ *
+ * <p>Each item's history reads as a tracker records it: assigned soon after creation (often by a person of
+ * another partner), its status moved along its category (To Do, In Progress, sometimes In Review, Done at its
+ * resolution) mostly by its assignee, its other entries changing a field no rule reads (priority); comments
+ * (a third by the assignee) and the worklog fall in its working life (up to its resolution, or to asOf while
+ * open), and its {@code updated} instant is its latest change of any kind.
  */
 final class SyntheticPartnership {
   static final Instant AS_OF = Instant.parse("2026-11-20T09:00:00Z");
+  /** The work item type of decision records (ACCT-007 and ACCT-008's decision marker in the bench). */
+  static final String DECISION_TYPE = "Decision";
   private static final String[] PARTNERS = {"muni", "coop", "roaster", "ngo", "uni"};
   private static final Sector[] SECTORS =
       {Sector.PUBLIC, Sector.CIVIL_SOCIETY, Sector.PRIVATE, Sector.CIVIL_SOCIETY, Sector.ACADEMIC};
@@ -129,39 +137,106 @@ final class SyntheticPartnership {
       int sprint = (int) (Duration.between(firstSprint, created).toDays() / 14) + 1;
       List<String> sprints = sprint >= 0 && sprint < SPRINTS && random.nextInt(3) != 0
           ? List.of(iterations.get(sprint).id()) : List.of();
-      workItems.add(new WorkItem(key, decision ? "Decision" : "Task", "Synthetic work item " + n, category.name(),
-          category, assignee, assignee, null, created, resolved != null ? resolved : created, resolved, due,
-          List.of(), components, null, fixVersions, sprints, null,
-          decision ? "Context: synthetic. Decision: synthetic." : "", random.nextInt(200) == 0, List.of()));
+      // The item's working life: up to its resolution, or up to asOf while it is open. Most activity falls in
+      // it; a tenth of the comments come later (follow-ups on a resolved item).
+      Instant end = resolved != null ? resolved : AS_OF;
+      Instant updated = resolved != null ? resolved : created;
       if (!sprints.isEmpty()) {
+        Instant planned = earliest(created.plus(Duration.ofDays(1)), AS_OF);
         transitions.add(new Transition(key + "/s", transitionsPerItem, key, Transition.SPRINT, null, sprints.get(0),
-            null, null, person(random, people), created.plus(Duration.ofDays(1))));
+            null, null, person(random, people), planned));
+        updated = latest(updated, planned);
       }
       if (n > 1 && random.nextInt(20) == 0) {
         dependencies.add(new Dependency("BIG-" + (1 + random.nextInt(n - 1)), key, DependencyType.BLOCKS));
       }
       for (int c = 0; c < commentsPerItem; c++) {
-        String author = random.nextInt(40) == 0 ? "guest-" + random.nextInt(20) : person(random, people);
-        Instant at = created.plusSeconds(random.nextLong(Math.max(1, Duration.between(created, AS_OF).toSeconds())));
+        String author = random.nextInt(40) == 0 ? "guest-" + random.nextInt(20)
+            : assignee != null && random.nextInt(3) == 0 ? assignee : person(random, people);
+        Instant at = between(random, created, random.nextInt(10) == 0 ? AS_OF : end);
         comments.add(new Comment(key + "/c" + c, key, author, at, random.nextInt(20) == 0 ? steering : null, ""));
+        updated = latest(updated, at);
       }
-      for (int t = 0; t < transitionsPerItem; t++) {
-        Instant at = created.plusSeconds(random.nextLong(Math.max(1, Duration.between(created, AS_OF).toSeconds())));
-        if (t % 4 == 3) {
-          transitions.add(new Transition(key + "/h" + t, t, key, Transition.ASSIGNEE, person(random, people),
-              assignee, null, null, person(random, people), at));
-        } else {
-          transitions.add(new Transition(key + "/h" + t, t, key, Transition.STATUS, "To Do", "In Progress",
-              StatusCategory.TO_DO, StatusCategory.IN_PROGRESS, person(random, people), at));
+      // The history, as a tracker records it: the item is assigned soon after its creation (by anyone, often a
+      // person of another partner: a hand-over), its status moves along its category (To Do, then In Progress,
+      // sometimes In Review, then Done at its resolution), each move mostly made by the assignee; the other
+      // entries change fields no rule reads (priority). `transitionsPerItem` entries in all.
+      List<Transition> history = new ArrayList<>();
+      Instant assigned = between(random, created, latest(created, earliest(end, created.plus(Duration.ofDays(7)))));
+      if (assignee != null && history.size() < transitionsPerItem) {
+        history.add(new Transition(key + "/h" + history.size(), history.size(), key, Transition.ASSIGNEE,
+            person(random, people), assignee, null, null, person(random, people), assigned));
+      }
+      List<String[]> moves = new ArrayList<>();
+      if (category != StatusCategory.TO_DO) {
+        moves.add(new String[] {"To Do", "In Progress"});
+        if (random.nextInt(2) == 0) {
+          moves.add(new String[] {"In Progress", "In Review"});
         }
       }
-      if (assignee != null) {
-        worklogs.add(new Worklog(key + "/w", key, assignee, created, 1800 + random.nextInt(4 * 3600), null));
+      if (category == StatusCategory.DONE) {
+        moves.add(new String[] {moves.get(moves.size() - 1)[1], "Done"});
       }
+      Instant moved = assigned;
+      for (int m = 0; m < moves.size() && history.size() < transitionsPerItem; m++) {
+        boolean last = category == StatusCategory.DONE && m == moves.size() - 1;
+        moved = last ? end : between(random, moved, end);
+        String author = assignee != null && random.nextInt(5) != 0 ? assignee : person(random, people);
+        String from = moves.get(m)[0];
+        String to = moves.get(m)[1];
+        history.add(new Transition(key + "/h" + history.size(), history.size(), key, Transition.STATUS, from, to,
+            category(from), category(to), author, moved));
+      }
+      while (history.size() < transitionsPerItem) {
+        history.add(new Transition(key + "/h" + history.size(), history.size(), key, "priority", "Medium", "High",
+            null, null, person(random, people), between(random, created, end)));
+      }
+      for (Transition t : history) {
+        transitions.add(t);
+        updated = latest(updated, t.at());
+      }
+      if (assignee != null) {
+        Instant started = between(random, created, end);
+        worklogs.add(new Worklog(key + "/w", key, assignee, started, 1800 + random.nextInt(4 * 3600), null));
+        updated = latest(updated, started);
+      }
+      // Like a tracker, the item's last update is its latest change of any kind.
+      workItems.add(new WorkItem(key, decision ? DECISION_TYPE : "Task", "Synthetic work item " + n, category.name(),
+          category, assignee, assignee, null, created, updated, resolved, due,
+          List.of(), components, null, fixVersions, sprints, null,
+          decision ? description(random) : "", random.nextInt(200) == 0, List.of()));
     }
     return new Snapshot(AS_OF, "synthetic(seed=" + seed + ")", null,
         new Partnership("BIG", "Synthetic partnership", "", false, "muni-0"), partners, members, workItems, comments,
         worklogs, transitions, dependencies, milestones, iterations, workPackages, grants, List.of());
+  }
+
+  /** A decision record's description: most follow the template, a third leave out the consequences. */
+  private static String description(SplittableRandom random) {
+    return random.nextInt(3) == 0
+        ? "Context: synthetic. Decision: synthetic."
+        : "Context: synthetic. Decision: synthetic. Consequences: synthetic.";
+  }
+
+  /** An instant drawn evenly from {@code from} to {@code to} ({@code from} when they are the same). */
+  private static Instant between(SplittableRandom random, Instant from, Instant to) {
+    return from.plusSeconds(random.nextLong(Math.max(1, Duration.between(from, to).toSeconds())));
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return b.isAfter(a) ? b : a;
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return b.isBefore(a) ? b : a;
+  }
+
+  private static StatusCategory category(String status) {
+    return switch (status) {
+      case "To Do" -> StatusCategory.TO_DO;
+      case "Done" -> StatusCategory.DONE;
+      default -> StatusCategory.IN_PROGRESS;
+    };
   }
 
   private static String person(SplittableRandom random, int people) {
