@@ -44,6 +44,7 @@ final class ConfigFile extends Located {
 
   static final class RuleEntry extends Located {
     public Boolean enabled;
+    public Boolean shadow;
     /** A severity for the base tier, or a map from tier name to severity. */
     public JsonNode severity;
     public Map<String, JsonNode> params = new LinkedHashMap<>();

@@ -141,7 +141,8 @@ public final class Configuration {
           params.put(param.getKey(), value.asText());
         }
       }
-      rules.put(entry.getKey(), new RuleSettings(entry.getKey(), e.enabled == null || e.enabled, severities, params,
+      rules.put(entry.getKey(), new RuleSettings(entry.getKey(), e.enabled == null || e.enabled,
+          e.shadow != null && e.shadow, severities, params,
           problems.position(e)));
     }
 
@@ -325,6 +326,15 @@ public final class Configuration {
   public boolean isEnabled(String ruleId) {
     RuleSettings settings = rules.get(ruleId);
     return settings == null || settings.enabled();
+  }
+
+  /**
+   * Whether a rule runs in shadow: it is evaluated and its findings are reported, marked as shadow, but
+   * nothing acts on them (no write-back, no {@code --fail-on}).
+   */
+  public boolean isShadow(String ruleId) {
+    RuleSettings settings = rules.get(ruleId);
+    return settings != null && settings.enabled() && settings.shadow();
   }
 
   /** A rule's parameters: its defaults overlaid by this configuration, in canonical form. */

@@ -50,6 +50,11 @@ class ConfigurationTest {
             params: {topShare: 0.75}
           IDEN-001:
             enabled: false
+          IDEN-002:
+            shadow: true
+          IDEN-003:
+            enabled: false
+            shadow: true
         waivers:
           - rule: ACCT-001
             subject: coop
@@ -67,6 +72,10 @@ class ConfigurationTest {
     assertThat(config.bots()).containsExactly("sync-bot");
     assertThat(config.isEnabled("IDEN-001")).isFalse();
     assertThat(config.isEnabled("COORD-005")).isTrue();
+    assertThat(config.isShadow("IDEN-002")).isTrue();
+    assertThat(config.isEnabled("IDEN-002")).isTrue();
+    assertThat(config.isShadow("IDEN-003")).as("a disabled rule does not run, not even in shadow").isFalse();
+    assertThat(config.isShadow("COORD-005")).isFalse();
     assertThat(config.params(CATALOGUE.get("COORD-001")))
         .containsExactly(Map.entry("elephantShare", "0.5"), Map.entry("topShare", "0.75"));
     assertThat(config.severity(CATALOGUE.get("COORD-001"), "base")).isEqualTo(Severity.CRITICAL);
