@@ -50,9 +50,9 @@ class ConfigurationTest {
             params: {topShare: 0.75}
           IDEN-001:
             enabled: false
-          IDEN-002:
+          COORD-005:
             shadow: true
-          IDEN-003:
+          ACCT-007:
             enabled: false
             shadow: true
         waivers:
@@ -72,10 +72,9 @@ class ConfigurationTest {
     assertThat(config.bots()).containsExactly("sync-bot");
     assertThat(config.isEnabled("IDEN-001")).isFalse();
     assertThat(config.isEnabled("COORD-005")).isTrue();
-    assertThat(config.isShadow("IDEN-002")).isTrue();
-    assertThat(config.isEnabled("IDEN-002")).isTrue();
-    assertThat(config.isShadow("IDEN-003")).as("a disabled rule does not run, not even in shadow").isFalse();
-    assertThat(config.isShadow("COORD-005")).isFalse();
+    assertThat(config.isShadow("COORD-005")).isTrue();
+    assertThat(config.isShadow("ACCT-007")).as("a disabled rule does not run, not even in shadow").isFalse();
+    assertThat(config.isShadow("COORD-001")).isFalse();
     assertThat(config.params(CATALOGUE.get("COORD-001")))
         .containsExactly(Map.entry("elephantShare", "0.5"), Map.entry("topShare", "0.75"));
     assertThat(config.severity(CATALOGUE.get("COORD-001"), "base")).isEqualTo(Severity.CRITICAL);
