@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
     name = "rules",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "List the rules, or explain one.",
-    subcommands = {RulesListCommand.class, RulesExplainCommand.class})
+    description = "List the rules, explain one, test rule scenarios, or write the rule reference.",
+    subcommands = {RulesListCommand.class, RulesExplainCommand.class, RulesTestCommand.class,
+        RulesDocsCommand.class})
 final class RulesCommand {}

@@ -67,7 +67,7 @@ final class RulesExplainCommand implements Callable<Integer> {
     out.println("key: " + rule.key().label() + ", scope: " + rule.scopes().stream().map(SubjectType::label).collect(Collectors.joining(", ")) + ", "
         + (rule.isBuiltIn() ? "built-in" : "organisation rule") + " (package " + rule.packageName() + ")");
     out.println("settings: " + (config == null ? "defaults (no --config)" : config.toString())
-        + ", enabled: " + (configuration.isEnabled(rule.id()) ? "yes" : "no"));
+        + ", status: " + RulesListCommand.Status.of(configuration, rule.id()).label());
     out.println();
     tiers(out, rule, configuration);
     out.println();

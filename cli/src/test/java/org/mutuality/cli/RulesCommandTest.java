@@ -25,17 +25,54 @@ class RulesCommandTest {
     // A header, one line per rule in catalogue order, a blank line and the count.
     assertThat(lines).hasSize(rules.size() + 3);
     // Columns are as wide as their longest value.
-    assertThat(lines.get(0)).matches("ID {9}KEY {13}SEVERITY +NAME");
+    assertThat(lines.get(0)).matches("ID {9}KEY {13}SEVERITY +STATUS {4}NAME");
     assertThat(lines.subList(1, rules.size() + 1)).extracting(line -> line.substring(0, line.indexOf(' ')))
         .containsExactlyElementsOf(rules.stream().map(RuleInfo::id).toList());
     assertThat(lines).extracting(line -> line.replaceAll(" {2,}", "  ")).contains(
-        "COORD-001  coordination  major, elephant: minor  One partner does most of the work",
-        "ACCT-001  accountability  major  Partner overdue rate",
-        "IDEN-001  identity  minor  No partnership logo",
-        "CONF-001  confidence  major  Restricted comments hide information",
-        "DATA-001  data  critical  Partner mapping incomplete or fewer than two partners");
+        "COORD-001  coordination  major, elephant: minor  enabled  One partner does most of the work",
+        "ACCT-001  accountability  major  enabled  Partner overdue rate",
+        "IDEN-001  identity  minor  enabled  No partnership logo",
+        "CONF-001  confidence  major  enabled  Restricted comments hide information",
+        "DATA-001  data  critical  enabled  Partner mapping incomplete or fewer than two partners");
     assertThat(lines.subList(rules.size() + 1, lines.size()))
         .containsExactly("", rules.size() + " rules, rule base " + VersionProvider.version());
+  }
+
+  @Test
+  void listFiltersByKeySeverityAndTheStatusAConfigurationGives() throws IOException {
+    Path config = Files.writeString(temp.resolve("mutuality.yml"), String.join("\n",
+        "rules:",
+        "  CONF-001: {enabled: false}",
+        "  CONF-002: {shadow: true}",
+        "  CONF-004: {severity: critical}",
+        ""));
+
+    CliRun byKeyAndSeverity = CliRun.of("rules", "list", "--key", "conf", "--severity", "critical,info",
+        "--config", config.toString());
+    CliRun byStatus = CliRun.of("rules", "list", "--status", "disabled,shadow", "--config", config.toString());
+
+    assertThat(byKeyAndSeverity.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(byKeyAndSeverity.outLines()).extracting(line -> line.replaceAll(" {2,}", "  ")).containsExactly(
+        "ID  KEY  SEVERITY  STATUS  NAME",
+        "CONF-003  confidence  critical  enabled  Unequal document access",
+        "CONF-004  confidence  critical  enabled  Hidden issues",
+        "",
+        "2 of 44 rules, rule base " + VersionProvider.version() + ", configuration " + config);
+    assertThat(byStatus.outLines()).extracting(line -> line.replaceAll(" {2,}", "  ")).containsExactly(
+        "ID  KEY  SEVERITY  STATUS  NAME",
+        "CONF-001  confidence  major  disabled  Restricted comments hide information",
+        "CONF-002  confidence  minor  shadow  One partner restricts",
+        "",
+        "2 of 44 rules, rule base " + VersionProvider.version() + ", configuration " + config);
+  }
+
+  @Test
+  void listRejectsAnUnknownKeyNamingTheOption() {
+    CliRun run = CliRun.of("rules", "list", "--key", "trust");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).containsExactly("error: --key: 'trust' is not a key; use coordination, "
+        + "accountability, identity, confidence or data");
   }
 
   @Test
@@ -46,7 +83,7 @@ class RulesCommandTest {
     assertThat(run.outLines()).startsWith(
         "IDEN-001 No partnership logo",
         "key: identity, scope: project, built-in (package org.mutuality.rules.identity)",
-        "settings: defaults (no --config), enabled: yes",
+        "settings: defaults (no --config), status: enabled",
         "",
         "Severity by tier:",
         "  base         default minor     current minor",
@@ -74,7 +111,7 @@ class RulesCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.outLines()).contains(
-        "settings: " + config + ", enabled: yes",
+        "settings: " + config + ", status: enabled",
         "  base         default major     current major",
         "  elephant     default minor     current major",
         "  elephantShare      ratio   default 0.5      current 0.5      Share at which one partner alone does half "

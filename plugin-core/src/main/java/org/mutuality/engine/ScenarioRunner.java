@@ -63,16 +63,22 @@ public final class ScenarioRunner {
     return new Result(scenario, differences);
   }
 
+  /**
+   * Adds a unified diff of two sets of conclusions: {@code - } for what was expected and not concluded,
+   * {@code + } for what was concluded and not expected, grouped by subject so that a changed message shows as a
+   * {@code -} line followed by its {@code +} line.
+   */
   private static void compare(String what, List<Expected> expected, List<Expected> actual, List<String> out) {
-    for (Expected e : expected) {
-      if (!actual.contains(e)) {
-        out.add("- missing " + what + ": " + e);
-      }
-    }
-    for (Expected a : actual) {
-      if (!expected.contains(a)) {
-        out.add("+ unexpected " + what + ": " + a);
-      }
+    List<Expected> missing = expected.stream().filter(e -> !actual.contains(e)).toList();
+    List<Expected> unexpected = actual.stream().filter(a -> !expected.contains(a)).toList();
+    java.util.SortedSet<String> subjects = new java.util.TreeSet<>();
+    missing.forEach(e -> subjects.add(e.subject()));
+    unexpected.forEach(a -> subjects.add(a.subject()));
+    for (String subject : subjects) {
+      missing.stream().filter(e -> e.subject().equals(subject))
+          .forEach(e -> out.add("- expected " + what + ": " + e));
+      unexpected.stream().filter(a -> a.subject().equals(subject))
+          .forEach(a -> out.add("+ actual " + what + ":   " + a));
     }
   }
 

@@ -7,10 +7,11 @@ import org.mutuality.model.Milestone;
 import org.mutuality.model.Partner;
 import org.mutuality.model.Partnership;
 import org.mutuality.model.WorkItem;
+import org.mutuality.model.WorkPackage;
 
 /**
  * What a finding is about: its type, the stable id (partner id from configuration, the tracker's person id,
- * issue key, version or sprint id) and a display name.
+ * issue key, version, sprint or work package id) and a display name.
  */
 public record Subject(SubjectType type, String id, String name) implements Comparable<Subject> {
   public Subject {
@@ -48,6 +49,10 @@ public record Subject(SubjectType type, String id, String name) implements Compa
 
   public static Subject sprint(Iteration iteration) {
     return new Subject(SubjectType.SPRINT, iteration.id(), iteration.name());
+  }
+
+  public static Subject workPackage(WorkPackage workPackage) {
+    return new Subject(SubjectType.WORK_PACKAGE, workPackage.id(), workPackage.name());
   }
 
   @Override

@@ -10,7 +10,9 @@ public enum SubjectType {
   PERSON,
   ISSUE,
   VERSION,
-  SPRINT;
+  SPRINT,
+  /** A work package (a Jira component); its id is the tracker's, as for versions and sprints. */
+  WORK_PACKAGE;
 
   /** The name used in reports and configuration, e.g. {@code partner-pair}. */
   public String label() {
@@ -24,6 +26,6 @@ public enum SubjectType {
       }
     }
     throw new IllegalArgumentException("'" + text + "' is not a subject type; use project, partner, "
-        + "partner-pair, person, issue, version or sprint");
+        + "partner-pair, person, issue, version, sprint or work-package");
   }
 }

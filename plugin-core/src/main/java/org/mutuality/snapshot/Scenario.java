@@ -51,8 +51,19 @@ public record Scenario(
     }
   }
 
-  /** Reads a scenario file. */
+  /** Reads a scenario file; a scenario without {@code config} runs with the default configuration. */
   public static Scenario read(Path path) throws InputException {
+    return read(path, Configuration.defaults());
+  }
+
+  /**
+   * Reads a scenario file.
+   *
+   * @param path the file
+   * @param fallback the configuration of a scenario without {@code config} (an organisation's
+   *     {@code mutuality.yml}, so its scenarios test its own thresholds and waivers)
+   */
+  public static Scenario read(Path path, Configuration fallback) throws InputException {
     String file = path.toString();
     ScenarioFile doc = Documents.read(path, ScenarioFile.class);
     Position top = Documents.position(file, doc);
@@ -60,7 +71,7 @@ public record Scenario(
       throw new InputException(top, "a scenario needs 'rule', 'asOf', 'snapshot' and 'expect'");
     }
     Configuration config = doc.config == null || doc.config.isNull()
-        ? Configuration.defaults()
+        ? fallback
         : Configuration.fromTree(doc.config, file + "#config");
     Snapshot snapshot = new SnapshotReader(file).convertScenarioPart(doc.snapshot);
     Outcome outcome;

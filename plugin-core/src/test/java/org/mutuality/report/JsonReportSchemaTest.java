@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mutuality.engine.Key;
+import org.mutuality.engine.Severity;
+import org.mutuality.engine.Subject;
 import org.mutuality.engine.SubjectType;
 
 /** The JSON report matches its published schema, and the schema rejects what breaks the contract. */
@@ -101,13 +104,26 @@ class JsonReportSchemaTest {
   }
 
   @Test
-  void theCoffeeReportUsesEverySubjectType() throws IOException {
+  void theCoffeeReportUsesEveryBuiltInSubjectTypeAndTheSchemaTakesAWorkPackage() throws IOException {
     JsonNode report = coffeeJson();
     List<String> types = StreamSupport.stream(report.path("findings").spliterator(), false)
         .map(f -> f.path("subject").path("type").asText()).distinct().sorted().toList();
+    // No built-in rule reports on a work package (an organisation's may: examples/custom-rule's ORG-101).
+    ReportFinding workPackage = ReportFixture.finding("ORG-101", Key.ACCOUNTABILITY, Severity.MINOR,
+        new Subject(SubjectType.WORK_PACKAGE, "10300", "Soil analysis"),
+        "Soil analysis, led by University of Huila, had 3 work items resolved in the last 90 days, and nobody of "
+            + "another partner commented on them or moved them",
+        ReportFixture.evidence("leadPartner", "uni"), "0a9101010a0b0c0d", "Ask another partner to review.", null);
+    Report withWorkPackage = new Report(Report.SCHEMA_VERSION, java.time.Instant.parse("2025-03-31T00:00:00Z"),
+        "0.1.0+organisation", "COF", "Coffee", "s", List.of(workPackage), List.of(),
+        Scores.compute(List.of(workPackage), List.of()), List.of(),
+        Indices.compute(IndexFixture.empty(), java.util.Map.of(), List.of(), List.of()));
+    JsonNode json = MAPPER.readTree(new JsonReportWriter().toJson(withWorkPackage));
 
-    assertThat(types).containsExactlyInAnyOrder(
-        java.util.Arrays.stream(SubjectType.values()).map(SubjectType::label).toArray(String[]::new));
+    assertThat(types).containsExactlyInAnyOrder(java.util.Arrays.stream(SubjectType.values())
+        .filter(type -> type != SubjectType.WORK_PACKAGE).map(SubjectType::label).toArray(String[]::new));
+    assertThat(messages(json)).isEmpty();
+    assertThat(json.path("findings").path(0).path("subject").path("type").asText()).isEqualTo("work-package");
   }
 
   @Test
