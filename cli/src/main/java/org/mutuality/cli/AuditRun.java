@@ -11,6 +11,7 @@ import org.mutuality.engine.RuleBase;
 import org.mutuality.io.InputException;
 import org.mutuality.model.Snapshot;
 import org.mutuality.report.Report;
+import org.mutuality.report.ReportView;
 
 /**
  * One audit from the command line, shared by {@code audit} and {@code demo}: builds the rule base, audits,
@@ -56,7 +57,7 @@ record AuditRun(
 
     ConsoleReport console = new ConsoleReport(out);
     console.print(title, report, asOfSource());
-    console.printReports(ReportFiles.write(report, outFolder, formats));
+    console.printReports(ReportFiles.write(ReportView.of(report), outFolder, formats));
 
     long failing = failOn.threshold() == null ? 0 : report.countAtLeast(failOn.threshold());
     if (failOn.threshold() != null) {

@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.io.Writer;
 import org.mutuality.report.JsonReportWriter;
 import org.mutuality.report.MarkdownReportWriter;
-import org.mutuality.report.Report;
+import org.mutuality.report.ReportView;
 
 /** The report files an audit can write, each with its file name in the output folder. */
 enum ReportFormat {
   JSON("mutuality-report.json") {
     @Override
-    void write(Report report, Writer out) throws IOException {
-      new JsonReportWriter().write(report, out);
+    void write(ReportView view, Writer out) throws IOException {
+      new JsonReportWriter().write(view.report(), out);
     }
   },
   MD("mutuality-report.md") {
     @Override
-    void write(Report report, Writer out) throws IOException {
-      new MarkdownReportWriter().write(report, out);
+    void write(ReportView view, Writer out) throws IOException {
+      new MarkdownReportWriter().write(view.report(), out);
     }
   };
 
@@ -31,5 +31,5 @@ enum ReportFormat {
     return fileName;
   }
 
-  abstract void write(Report report, Writer out) throws IOException;
+  abstract void write(ReportView view, Writer out) throws IOException;
 }

@@ -27,7 +27,7 @@ final class ReportOptions {
 
   /** The formats chosen, both by default. */
   Set<ReportFormat> formats() {
-    return formats == null || formats.isEmpty() ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
+    return formats == null || formats.isEmpty() ? EnumSet.of(ReportFormat.JSON, ReportFormat.MD) : EnumSet.copyOf(formats);
   }
 
   /** The output folder given, or a default. */
