@@ -2,7 +2,9 @@ package org.mutuality.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.mutuality.report.CsvReportWriter;
 import org.mutuality.report.JsonReportWriter;
+import org.mutuality.report.JunitReportWriter;
 import org.mutuality.report.MarkdownReportWriter;
 import org.mutuality.report.ReportView;
 
@@ -11,13 +13,25 @@ enum ReportFormat {
   JSON("mutuality-report.json") {
     @Override
     void write(ReportView view, Writer out) throws IOException {
-      new JsonReportWriter().write(view.report(), out);
+      new JsonReportWriter().write(view, out);
     }
   },
   MD("mutuality-report.md") {
     @Override
     void write(ReportView view, Writer out) throws IOException {
-      new MarkdownReportWriter().write(view.report(), out);
+      new MarkdownReportWriter().write(view, out);
+    }
+  },
+  JUNIT("mutuality-report.junit.xml") {
+    @Override
+    void write(ReportView view, Writer out) throws IOException {
+      new JunitReportWriter().write(view, out);
+    }
+  },
+  CSV("mutuality-report.csv") {
+    @Override
+    void write(ReportView view, Writer out) throws IOException {
+      new CsvReportWriter().write(view, out);
     }
   };
 

@@ -17,13 +17,31 @@ final class ReportOptions {
   Instant asOf;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-      description = "Report files to write: json, md, or both (json,md). Default: json,md.")
+      description = "Report files to write, any of json, md, junit (JUnit XML: a test case per rule and subject, "
+          + "failures at or above --fail-on), csv. Default: json,md.")
   List<ReportFormat> formats;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
       description = "Exit with 1 when an unwaived finding is at or above this severity: none, info, minor, major "
           + "or critical. Default: none (findings never fail the run).")
   FailOn failOn = FailOn.NONE;
+
+  @Option(names = "--history", paramLabel = "DIR",
+      description = "Keep this audit's JSON report in DIR and compare it with the latest earlier audit of the same "
+          + "partnership kept there: each finding NEW, PERSISTING, WAIVED or EXPIRED_WAIVER, the ones gone FIXED, and "
+          + "the trend of the key scores.")
+  Path history;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "A JSON report whose findings are accepted as they are: report only findings that are not in "
+          + "it (matched by fingerprint), as for a partnership that adopts Mutuality mid-way. Scores still count "
+          + "every finding.")
+  Path baseline;
+
+  @Option(names = "--pseudonymize",
+      description = "Show people as stable pseudonyms (partner id and a number, e.g. coop-4821) in every report and "
+          + "on the terminal, for readers outside the partnership.")
+  boolean pseudonymize;
 
   /** The formats chosen, both by default. */
   Set<ReportFormat> formats() {

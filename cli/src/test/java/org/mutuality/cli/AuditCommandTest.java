@@ -170,7 +170,7 @@ class AuditCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(Files.exists(out.resolve("mutuality-report.md"))).isFalse();
     assertThat(new ObjectMapper().readTree(out.resolve("mutuality-report.json").toFile()).get("schemaVersion")
-        .asText()).isEqualTo("2.0");
+        .asText()).isEqualTo("2.1");
   }
 
   @Test

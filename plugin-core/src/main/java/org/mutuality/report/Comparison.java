@@ -50,39 +50,39 @@ public record Comparison(Instant previousAsOf, Map<String, Change> changes, List
    *     is the one compared with, and all of them (those before {@code current}) make the trend
    */
   public static Comparison of(Report current, List<PastAudit> history) {
+    PastAudit now = PastAudit.of(current);
     List<PastAudit> before = history.stream()
-        .filter(past -> past.asOf().isBefore(current.asOf()))
+        .filter(past -> past.asOf().isBefore(now.asOf()))
         .sorted(java.util.Comparator.comparing(PastAudit::asOf))
         .toList();
-    PastAudit previous = before.isEmpty() ? null : before.get(before.size() - 1);
-    return between(previous, current, before);
+    return between(before.isEmpty() ? null : before.get(before.size() - 1), now, before);
   }
 
-  /** Compares two audits ({@code mutuality diff}); the trend holds the two. */
-  public static Comparison between(PastAudit previous, Report current) {
+  /** Compares two audits, as {@code mutuality diff} does; the trend holds the two. */
+  public static Comparison between(PastAudit previous, PastAudit current) {
     return between(previous, current, previous == null ? List.of() : List.of(previous));
   }
 
-  private static Comparison between(PastAudit previous, Report current, List<PastAudit> before) {
+  private static Comparison between(PastAudit previous, PastAudit current, List<PastAudit> before) {
     Set<String> earlier = previous == null ? Set.of()
         : previous.findings().stream().map(PastAudit.PastFinding::fingerprint).collect(Collectors.toSet());
     Map<String, Change> changes = new java.util.LinkedHashMap<>();
-    for (ReportFinding finding : current.findings()) {
+    for (PastAudit.PastFinding finding : current.findings()) {
       changes.put(finding.fingerprint(), change(finding, earlier.contains(finding.fingerprint())));
     }
     List<PastAudit.PastFinding> fixed = previous == null ? List.of() : previous.findings().stream()
         .filter(f -> !changes.containsKey(f.fingerprint())).toList();
     List<TrendPoint> trend = new ArrayList<>();
     before.forEach(past -> trend.add(new TrendPoint(past.asOf(), past.scores())));
-    trend.add(new TrendPoint(current.asOf(), PastAudit.of(current).scores()));
+    trend.add(new TrendPoint(current.asOf(), current.scores()));
     return new Comparison(previous == null ? null : previous.asOf(), changes, fixed, trend);
   }
 
-  private static Change change(ReportFinding finding, boolean before) {
-    if (finding.isWaived()) {
+  private static Change change(PastAudit.PastFinding finding, boolean before) {
+    if (finding.waiver() == WaiverStatus.ACTIVE) {
       return Change.WAIVED;
     }
-    if (finding.waiver() != null && finding.waiver().status() == WaiverStatus.EXPIRED) {
+    if (finding.waiver() == WaiverStatus.EXPIRED) {
       return Change.EXPIRED_WAIVER;
     }
     return before ? Change.PERSISTING : Change.NEW;
@@ -90,7 +90,12 @@ public record Comparison(Instant previousAsOf, Map<String, Change> changes, List
 
   /** A current finding's change; {@link Change#NEW} for a finding this comparison did not see. */
   public Change change(ReportFinding finding) {
-    return changes.getOrDefault(Objects.requireNonNull(finding, "finding").fingerprint(), Change.NEW);
+    return change(Objects.requireNonNull(finding, "finding").fingerprint());
+  }
+
+  /** The change of the current finding with this fingerprint; {@link Change#NEW} when this comparison did not see it. */
+  public Change change(String fingerprint) {
+    return changes.getOrDefault(fingerprint, Change.NEW);
   }
 
   /** How many current findings have this change ({@link Change#FIXED}: how many earlier findings are gone). */

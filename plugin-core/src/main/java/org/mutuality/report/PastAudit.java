@@ -47,10 +47,16 @@ public record PastAudit(String file, Instant asOf, String partnershipId, Map<Key
    * @param subjectId the subject's id
    * @param subjectName the subject's display name
    * @param message what the rule said then
-   * @param waived whether an active waiver covered it then
+   * @param waiver the status of the waiver that matched it then, {@code null} when none did
    */
   public record PastFinding(String fingerprint, String ruleId, Key key, Severity severity, String subjectType,
-      String subjectId, String subjectName, String message, boolean waived) {}
+      String subjectId, String subjectName, String message, WaiverStatus waiver) {
+
+    /** {@code "<type> <id>"}, as reports and scenarios name a subject. */
+    public String subject() {
+      return subjectType + " " + subjectId;
+    }
+  }
 
   /** The past audit a report of this run would become, for comparing with the next one. */
   public static PastAudit of(Report report) {
@@ -58,7 +64,7 @@ public record PastAudit(String file, Instant asOf, String partnershipId, Map<Key
     report.scores().forEach((key, score) -> scores.put(key, score.score()));
     List<PastFinding> findings = report.findings().stream().map(f -> new PastFinding(f.fingerprint(), f.ruleId(),
         f.key(), f.severity(), f.subject().type().label(), f.subject().id(), f.subject().name(), f.message(),
-        f.isWaived())).toList();
+        f.waiver() == null ? null : f.waiver().status())).toList();
     return new PastAudit(null, report.asOf(), report.partnershipId(), scores, findings);
   }
 
@@ -117,7 +123,7 @@ public record PastAudit(String file, Instant asOf, String partnershipId, Map<Key
           text(f, "ruleId", file, where + ".ruleId"), key, severity,
           text(subject, "type", file, where + ".subject.type"), text(subject, "id", file, where + ".subject.id"),
           subject.path("name").asText(subject.path("id").asText()), f.path("message").asText(""),
-          waiver.isObject() && "active".equals(waiver.path("status").asText())));
+          waiver.isObject() ? waiverStatus(waiver.path("status").asText()) : null));
     }
     return new PastAudit(file, asOf, partnership, scores, findings);
   }
@@ -128,6 +134,15 @@ public record PastAudit(String file, Instant asOf, String partnershipId, Map<Key
       throw new InputException(new Position(file, 0, 0), path + ": missing (expected text)");
     }
     return value.asText();
+  }
+
+  private static WaiverStatus waiverStatus(String label) {
+    for (WaiverStatus status : WaiverStatus.values()) {
+      if (status.name().equalsIgnoreCase(label.replace('-', '_'))) {
+        return status;
+      }
+    }
+    return null;
   }
 
   private static Key parseKey(String text) {
