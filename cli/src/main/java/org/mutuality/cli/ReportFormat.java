@@ -2,6 +2,7 @@ package org.mutuality.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.mutuality.report.HtmlReportWriter;
 import org.mutuality.report.JsonReportWriter;
 import org.mutuality.report.MarkdownReportWriter;
 import org.mutuality.report.ReportView;
@@ -18,6 +19,12 @@ enum ReportFormat {
     @Override
     void write(ReportView view, Writer out) throws IOException {
       new MarkdownReportWriter().write(view.report(), out);
+    }
+  },
+  HTML("mutuality-report.html") {
+    @Override
+    void write(ReportView view, Writer out) throws IOException {
+      new HtmlReportWriter().write(view, out);
     }
   };
 

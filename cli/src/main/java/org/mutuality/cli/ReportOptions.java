@@ -17,7 +17,7 @@ final class ReportOptions {
   Instant asOf;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-      description = "Report files to write: json, md, or both (json,md). Default: json,md.")
+      description = "Report files to write, comma-separated: json, md, html. Default: json,md,html.")
   List<ReportFormat> formats;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
@@ -25,9 +25,10 @@ final class ReportOptions {
           + "or critical. Default: none (findings never fail the run).")
   FailOn failOn = FailOn.NONE;
 
-  /** The formats chosen, both by default. */
+  /** The formats chosen; json, md and html by default. */
   Set<ReportFormat> formats() {
-    return formats == null || formats.isEmpty() ? EnumSet.of(ReportFormat.JSON, ReportFormat.MD) : EnumSet.copyOf(formats);
+    return formats == null || formats.isEmpty() ? EnumSet.of(ReportFormat.JSON, ReportFormat.MD, ReportFormat.HTML)
+        : EnumSet.copyOf(formats);
   }
 
   /** The output folder given, or a default. */
