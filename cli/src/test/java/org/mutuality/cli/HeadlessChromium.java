@@ -209,17 +209,25 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** Closes the connection and ends Chromium and every process it started, waiting at most 10 s. */
+  /**
+   * Closes the connection and ends Chromium and every process it started, waiting at most 10 s; an interrupt
+   * cuts the wait short, kills them at once and is kept for the caller.
+   */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (socket != null) {
       socket.abort();
     }
     List<ProcessHandle> children = process.descendants().toList();
     process.destroy();
-    if (!process.waitFor(5, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
       process.destroyForcibly();
-      process.waitFor(5, TimeUnit.SECONDS);
+      Thread.currentThread().interrupt();
     }
     for (ProcessHandle child : children) {
       child.destroyForcibly();

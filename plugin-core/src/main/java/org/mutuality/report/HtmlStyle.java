@@ -135,7 +135,7 @@ final class HtmlStyle {
       .finding-head .rule-id { font-weight: 700; }
       .finding-head .rule-name { font-weight: 600; }
       .subject { color: var(--muted); }
-      .message { font-size: 1.02rem; }
+      .message { font-size: 1.02rem; white-space: pre-line; }
       dl.evidence { display: grid; grid-template-columns: max-content 1fr; gap: 0 12px; margin: 6px 0;
         font-size: 0.9em; padding: 6px 10px; background: var(--tint); border-radius: 4px; }
       dl.evidence dt { font-weight: 600; }
