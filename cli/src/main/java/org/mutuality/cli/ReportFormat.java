@@ -3,6 +3,7 @@ package org.mutuality.cli;
 import java.io.IOException;
 import java.io.Writer;
 import org.mutuality.report.CsvReportWriter;
+import org.mutuality.report.HtmlReportWriter;
 import org.mutuality.report.JsonReportWriter;
 import org.mutuality.report.JunitReportWriter;
 import org.mutuality.report.MarkdownReportWriter;
@@ -20,6 +21,12 @@ enum ReportFormat {
     @Override
     void write(ReportView view, Writer out) throws IOException {
       new MarkdownReportWriter().write(view, out);
+    }
+  },
+  HTML("mutuality-report.html") {
+    @Override
+    void write(ReportView view, Writer out) throws IOException {
+      new HtmlReportWriter().write(view, out);
     }
   },
   JUNIT("mutuality-report.junit.xml") {

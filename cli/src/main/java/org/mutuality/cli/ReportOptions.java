@@ -17,8 +17,8 @@ final class ReportOptions {
   Instant asOf;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-      description = "Report files to write, any of json, md, junit (JUnit XML: a test case per rule and subject, "
-          + "failures at or above --fail-on), csv. Default: json,md.")
+      description = "Report files to write, any of json, md, html, junit (JUnit XML: a test case per rule and "
+          + "subject, failures at or above --fail-on), csv, comma-separated. Default: json,md,html.")
   List<ReportFormat> formats;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
@@ -43,9 +43,10 @@ final class ReportOptions {
           + "on the terminal, for readers outside the partnership.")
   boolean pseudonymize;
 
-  /** The formats chosen, both by default. */
+  /** The formats chosen; json, md and html by default. */
   Set<ReportFormat> formats() {
-    return formats == null || formats.isEmpty() ? EnumSet.of(ReportFormat.JSON, ReportFormat.MD) : EnumSet.copyOf(formats);
+    return formats == null || formats.isEmpty() ? EnumSet.of(ReportFormat.JSON, ReportFormat.MD, ReportFormat.HTML)
+        : EnumSet.copyOf(formats);
   }
 
   /** The output folder given, or a default. */
