@@ -1,15 +1,18 @@
 package org.mutuality.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mutuality.config.Configuration;
 import org.mutuality.jira.record.RecordingException;
 import org.mutuality.model.Snapshot;
+import org.mutuality.report.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mutuality audit}: audits a recorded snapshot and writes the reports. */
 @Command(
@@ -53,6 +56,19 @@ final class AuditCommand implements Callable<Integer> {
   @Mixin
   ReportOptions options;
 
+  /** The site and projects read, and the hashes of the configuration file and of the recording. */
+  private Provenance provenance() {
+    Path recordingFolder = recording.record != null ? recording.record : recording.replay;
+    try {
+      return new Provenance(snapshot != null ? null : jira.readSite, snapshot != null ? List.of() : jira.readProjects,
+          config == null ? null : Hashes.file(config),
+          recordingFolder == null ? null : Hashes.folder(recordingFolder));
+    } catch (IOException e) {
+      throw new CommandException(ExitCode.SOURCE, "cannot hash the inputs for the report's provenance: "
+          + e.getMessage(), e);
+    }
+  }
+
   @Override
   public Integer call() {
     if (snapshot != null && jira.given()) {
@@ -69,7 +85,8 @@ final class AuditCommand implements Callable<Integer> {
       throw new CommandException(ExitCode.SOURCE, e.getMessage(), e);
     }
     AuditRun run = new AuditRun("Mutuality audit", data, configuration,
-        rules.folders, options.asOf, ReportOptions.orDefault(out, DEFAULT_OUT), options.formats(), options.failOn);
+        rules.folders, options.asOf, ReportOptions.orDefault(out, DEFAULT_OUT), options.formats(), options.failOn,
+        ReportExtras.of(options, provenance()));
     return run.execute(spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

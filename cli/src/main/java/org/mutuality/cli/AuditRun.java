@@ -6,11 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.mutuality.config.Configuration;
+import org.mutuality.config.PartnerMapper;
 import org.mutuality.engine.MutualityEngine;
 import org.mutuality.engine.RuleBase;
 import org.mutuality.io.InputException;
 import org.mutuality.model.Snapshot;
+import org.mutuality.report.Comparison;
+import org.mutuality.report.Pseudonyms;
 import org.mutuality.report.Report;
+import org.mutuality.report.ReportView;
 
 /**
  * One audit from the command line, shared by {@code audit} and {@code demo}: builds the rule base, audits,
@@ -24,6 +28,7 @@ import org.mutuality.report.Report;
  * @param outFolder where the reports go
  * @param formats which reports to write
  * @param failOn the failure threshold
+ * @param extras history, baseline, pseudonyms and provenance
  */
 record AuditRun(
     String title,
@@ -33,7 +38,8 @@ record AuditRun(
     Instant asOf,
     Path outFolder,
     Set<ReportFormat> formats,
-    FailOn failOn) {
+    FailOn failOn,
+    ReportExtras extras) {
 
   /** Runs the audit and returns the exit code. */
   int execute(PrintWriter out, PrintWriter err) {
@@ -54,9 +60,34 @@ record AuditRun(
       throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
     }
 
+    if (extras.pseudonymize()) {
+      try {
+        report = Pseudonyms.of(PartnerMapper.apply(snapshot, config)).apply(report);
+      } catch (InputException e) {
+        throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
+      }
+    }
+    Comparison comparison = null;
+    if (extras.history() != null) {
+      comparison = Comparison.of(report, AuditHistory.read(extras.history(), report.partnershipId()));
+    }
+    Report shown = report;
+    int hidden = 0;
+    if (extras.baseline() != null) {
+      shown = Baseline.read(extras.baseline()).leaveOut(report);
+      hidden = report.findings().size() - shown.findings().size();
+    }
+    ReportView view = new ReportView(shown, extras.provenance(), comparison, hidden, failOn.threshold());
+
     ConsoleReport console = new ConsoleReport(out);
-    console.print(title, report, asOfSource());
-    console.printReports(ReportFiles.write(report, outFolder, formats));
+    console.print(title, shown, asOfSource());
+    console.printComparison(view);
+    List<Path> written = new java.util.ArrayList<>(ReportFiles.write(view, outFolder, formats));
+    if (extras.history() != null) {
+      written.add(AuditHistory.save(extras.history(), report));
+    }
+    console.printReports(written);
+    report = shown;
 
     long failing = failOn.threshold() == null ? 0 : report.countAtLeast(failOn.threshold());
     if (failOn.threshold() != null) {

@@ -2,18 +2,23 @@ package org.mutuality.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.mutuality.engine.Key;
 import org.mutuality.engine.Severity;
 import org.mutuality.engine.Subject;
 import org.mutuality.engine.SubjectType;
 import org.mutuality.report.AppliedWaiver;
+import org.mutuality.report.Change;
+import org.mutuality.report.Comparison;
 import org.mutuality.report.KeyScore;
 import org.mutuality.report.MutualityIndex;
 import org.mutuality.report.NotEvaluableEntry;
 import org.mutuality.report.Report;
 import org.mutuality.report.ReportFinding;
+import org.mutuality.report.ReportView;
 
 /**
  * An audit on the console: a header, one summary line per key to mutuality and one for the mutuality index,
@@ -47,6 +52,24 @@ final class ConsoleReport {
   }
 
   /** The files written. */
+  /** With a history: what changed since the previous audit; with a baseline: how many findings it left out. */
+  void printComparison(ReportView view) {
+    Comparison comparison = view.comparison();
+    if (comparison != null) {
+      out.println();
+      out.println(comparison.previousAsOf() == null
+          ? "History: no earlier audit of this partnership is kept; every finding is new (" + comparison.count(Change.NEW)
+              + ")"
+          : "Since the audit as of " + comparison.previousAsOf() + ": " + Arrays.stream(Change.values())
+              .map(change -> comparison.count(change) + " " + change.label()).collect(Collectors.joining(", ")));
+    }
+    if (view.baselineHidden() > 0) {
+      out.println();
+      out.println("Baseline: " + view.baselineHidden() + " finding" + (view.baselineHidden() == 1 ? " is" : "s are")
+          + " in the baseline and not shown");
+    }
+  }
+
   void printReports(List<Path> files) {
     out.println();
     out.println("Reports");

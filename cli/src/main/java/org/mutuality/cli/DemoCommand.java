@@ -3,11 +3,12 @@ package org.mutuality.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mutuality.report.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mutuality demo}: audits the example partnership packaged in the command. */
 @Command(
@@ -38,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     AuditRun run = new AuditRun("Mutuality demo", Inputs.snapshotResource(SNAPSHOT),
         Inputs.configurationResource(CONFIG), List.of(), options.asOf, ReportOptions.orDefault(out, DEFAULT_OUT),
-        options.formats(), options.failOn);
+        options.formats(), options.failOn, ReportExtras.of(options, Provenance.NONE));
     return run.execute(spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

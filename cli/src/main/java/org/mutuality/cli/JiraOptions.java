@@ -48,6 +48,10 @@ final class JiraOptions {
   /** Whether the read is offline (a replay), so needs no credentials. */
   boolean offline;
 
+  /** The site and projects of the last {@link #read}, for the report's provenance. */
+  String readSite;
+  List<String> readProjects = List.of();
+
   /** Whether the command line names a site or a scope. */
   boolean given() {
     return site != null || !projects.isEmpty() || jql != null || connection.credentials != null || partnerField != null;
@@ -78,6 +82,8 @@ final class JiraOptions {
     } catch (IllegalArgumentException e) {
       throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
     }
+    readSite = url;
+    readProjects = List.copyOf(keys);
     ReadProgress progress = TerminalProgress.of(quiet);
     try {
       return connector.connect(settings, progress).read();

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.mutuality.report.Report;
+import org.mutuality.report.ReportView;
 
 /**
  * Writes report files into a folder, each through a temporary file in the same folder that is then moved
@@ -28,7 +28,7 @@ final class ReportFiles {
    * @return the files written, in the order of {@link ReportFormat}
    * @throws CommandException when the folder cannot be made or a file cannot be written
    */
-  static List<Path> write(Report report, Path folder, Set<ReportFormat> formats) {
+  static List<Path> write(ReportView view, Path folder, Set<ReportFormat> formats) {
     try {
       Files.createDirectories(folder);
     } catch (FileAlreadyExistsException e) {
@@ -40,7 +40,7 @@ final class ReportFiles {
     for (ReportFormat format : formats) {
       Path target = folder.resolve(format.fileName());
       try {
-        writeAtomically(target, out -> format.write(report, out));
+        writeAtomically(target, out -> format.write(view, out));
       } catch (IOException e) {
         throw new CommandException(ExitCode.USAGE, "cannot write " + target + ": " + reason(e), e);
       }

@@ -17,7 +17,8 @@ final class ReportOptions {
   Instant asOf;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-      description = "Report files to write: json, md, or both (json,md). Default: json,md.")
+      description = "Report files to write, any of json, md, html, junit (JUnit XML: a test case per rule and "
+          + "subject, failures at or above --fail-on), csv, comma-separated. Default: json,md,html.")
   List<ReportFormat> formats;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = FailOn.Converter.class,
@@ -25,9 +26,27 @@ final class ReportOptions {
           + "or critical. Default: none (findings never fail the run).")
   FailOn failOn = FailOn.NONE;
 
-  /** The formats chosen, both by default. */
+  @Option(names = "--history", paramLabel = "DIR",
+      description = "Keep this audit's JSON report in DIR and compare it with the latest earlier audit of the same "
+          + "partnership kept there: each finding NEW, PERSISTING, WAIVED or EXPIRED_WAIVER, the ones gone FIXED, and "
+          + "the trend of the key scores.")
+  Path history;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "A JSON report whose findings are accepted as they are: report only findings that are not in "
+          + "it (matched by fingerprint), as for a partnership that adopts Mutuality mid-way. Scores still count "
+          + "every finding.")
+  Path baseline;
+
+  @Option(names = "--pseudonymize",
+      description = "Show people as stable pseudonyms (partner id and a number, e.g. coop-4821) in every report and "
+          + "on the terminal, for readers outside the partnership.")
+  boolean pseudonymize;
+
+  /** The formats chosen; json, md and html by default. */
   Set<ReportFormat> formats() {
-    return formats == null || formats.isEmpty() ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
+    return formats == null || formats.isEmpty() ? EnumSet.of(ReportFormat.JSON, ReportFormat.MD, ReportFormat.HTML)
+        : EnumSet.copyOf(formats);
   }
 
   /** The output folder given, or a default. */

@@ -115,7 +115,8 @@ class AuditCommandTest {
         "",
         "Reports",
         "  " + out.resolve("mutuality-report.json"),
-        "  " + out.resolve("mutuality-report.md"));
+        "  " + out.resolve("mutuality-report.md"),
+        "  " + out.resolve("mutuality-report.html"));
   }
 
   @Test
@@ -155,9 +156,11 @@ class AuditCommandTest {
     assertThat(report.get("findings").get(7).get("waiver").get("status").asText()).isEqualTo("active");
     assertThat(Files.readString(out.resolve("mutuality-report.md")))
         .startsWith("# Mutuality audit: Test partnership, as of 2026-11-20T09:00:00Z\n");
+    assertThat(Files.readString(out.resolve("mutuality-report.html")))
+        .contains("<title>Mutuality audit: Test partnership, as of 2026-11-20T09:00:00Z</title>");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString()).sorted())
-          .containsExactly("mutuality-report.json", "mutuality-report.md");
+          .containsExactly("mutuality-report.html", "mutuality-report.json", "mutuality-report.md");
     }
   }
 
@@ -169,8 +172,9 @@ class AuditCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(Files.exists(out.resolve("mutuality-report.md"))).isFalse();
+    assertThat(Files.exists(out.resolve("mutuality-report.html"))).isFalse();
     assertThat(new ObjectMapper().readTree(out.resolve("mutuality-report.json").toFile()).get("schemaVersion")
-        .asText()).isEqualTo("2.0");
+        .asText()).isEqualTo("2.1");
   }
 
   @Test

@@ -19,7 +19,7 @@ class DemoCommandTest {
   Path out;
 
   @Test
-  void auditsTheExamplePrintsOneLinePerKeyAndWritesBothReports() throws IOException {
+  void auditsTheExamplePrintsOneLinePerKeyAndWritesTheReports() throws IOException {
     CliRun run = CliRun.of("demo", "--out", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -60,7 +60,8 @@ class DemoCommandTest {
         // (64 · 68 · 92 · 76)^(1/4) = 74.3
         "  mutuality       index  74  geometric mean of the four key scores",
         "Findings: 36 (1 waived)", "Not evaluable: 6");
-    assertThat(lines.subList(lines.size() - 3, lines.size())).containsExactly("Reports",
-        "  " + out.resolve("mutuality-report.json"), "  " + out.resolve("mutuality-report.md"));
+    assertThat(lines.subList(lines.size() - 4, lines.size())).containsExactly("Reports",
+        "  " + out.resolve("mutuality-report.json"), "  " + out.resolve("mutuality-report.md"),
+        "  " + out.resolve("mutuality-report.html"));
   }
 }

@@ -47,7 +47,15 @@ public final class JsonReportWriter {
 
   /** Writes the report to {@code out}, which it flushes but leaves open. */
   public void write(Report report, Writer out) throws IOException {
-    WRITER.writeValue(out, tree(report));
+    write(ReportView.of(report), out);
+  }
+
+  /**
+   * Writes the report with what this run knows around it: its provenance, and with a history each finding's
+   * change and the comparison with the previous audit (optional members of the contract).
+   */
+  public void write(ReportView view, Writer out) throws IOException {
+    WRITER.writeValue(out, tree(view));
     out.write('\n');
     out.flush();
   }
@@ -70,7 +78,20 @@ public final class JsonReportWriter {
     return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
+  private static void putOrNull(ObjectNode node, String name, String value) {
+    if (value == null) {
+      node.putNull(name);
+    } else {
+      node.put(name, value);
+    }
+  }
+
   static ObjectNode tree(Report report) {
+    return tree(ReportView.of(report));
+  }
+
+  static ObjectNode tree(ReportView view) {
+    Report report = view.report();
     ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", report.schemaVersion());
     root.put("asOf", report.asOf().toString());
@@ -82,7 +103,11 @@ public final class JsonReportWriter {
 
     ArrayNode findings = root.putArray("findings");
     for (ReportFinding finding : report.findings()) {
-      findings.add(finding(finding));
+      ObjectNode node = finding(finding);
+      if (view.comparison() != null) {
+        node.put("change", view.change(finding).label());
+      }
+      findings.add(node);
     }
 
     ArrayNode notEvaluable = root.putArray("notEvaluable");
@@ -111,6 +136,54 @@ public final class JsonReportWriter {
       node.put("name", rule.name());
       node.put("outcome", label(rule.outcome()));
       node.put("findings", rule.findings());
+    }
+    if (!view.provenance().equals(Provenance.NONE) || view.baselineHidden() > 0) {
+      ObjectNode provenance = root.putObject("provenance");
+      Provenance p = view.provenance();
+      putOrNull(provenance, "site", p.site());
+      ArrayNode projects = provenance.putArray("projects");
+      p.projects().forEach(projects::add);
+      putOrNull(provenance, "configurationHash", p.configurationHash());
+      putOrNull(provenance, "recordingHash", p.recordingHash());
+      provenance.put("baselineHidden", view.baselineHidden());
+    }
+    if (view.comparison() != null) {
+      Comparison comparison = view.comparison();
+      ObjectNode node = root.putObject("comparison");
+      putOrNull(node, "previousAsOf", comparison.previousAsOf() == null ? null : comparison.previousAsOf().toString());
+      ObjectNode counts = node.putObject("counts");
+      for (Change change : Change.values()) {
+        counts.put(change.label(), comparison.count(change));
+      }
+      ArrayNode fixed = node.putArray("fixed");
+      for (PastAudit.PastFinding f : comparison.fixed()) {
+        ObjectNode item = fixed.addObject();
+        item.put("ruleId", f.ruleId());
+        item.put("key", f.key().label());
+        item.put("severity", f.severity().label());
+        ObjectNode subject = item.putObject("subject");
+        subject.put("type", f.subjectType());
+        subject.put("id", f.subjectId());
+        subject.put("name", f.subjectName());
+        item.put("message", f.message());
+        item.put("fingerprint", f.fingerprint());
+      }
+      ArrayNode trend = node.putArray("trend");
+      for (Comparison.TrendPoint point : comparison.trend()) {
+        ObjectNode item = trend.addObject();
+        item.put("asOf", point.asOf().toString());
+        ObjectNode pointScores = item.putObject("scores");
+        for (Key key : Key.values()) {
+          if (key.isScored()) {
+            Integer score = point.scores().get(key);
+            if (score == null) {
+              pointScores.putNull(key.label());
+            } else {
+              pointScores.put(key.label(), score);
+            }
+          }
+        }
+      }
     }
     return root;
   }

@@ -30,17 +30,33 @@ public final class MarkdownReportWriter {
 
   /** Writes the report to {@code out}, which it flushes but leaves open. */
   public void write(Report report, Writer out) throws IOException {
-    out.write(toMarkdown(report));
+    write(ReportView.of(report), out);
+  }
+
+  /** Writes the report with its provenance and comparison to {@code out}, which it flushes but leaves open. */
+  public void write(ReportView view, Writer out) throws IOException {
+    out.write(toMarkdown(view));
     out.flush();
   }
 
   /** The report as a Markdown document, ending with a line break. */
   public String toMarkdown(Report report) {
+    return toMarkdown(ReportView.of(report));
+  }
+
+  /**
+   * The report as a Markdown document, ending with a line break; with a comparison, each finding carries its
+   * change since the previous audit and a section lists the fixed findings and the trend of the scores.
+   */
+  public String toMarkdown(ReportView view) {
+    Report report = view.report();
     Lines md = new Lines();
     title(md, report);
+    provenance(md, view);
     summary(md, report);
+    changes(md, view);
     indices(md, report);
-    findings(md, report);
+    findings(md, view);
     waivers(md, report);
     notEvaluable(md, report);
     rules(md, report);
@@ -265,7 +281,64 @@ public final class MarkdownReportWriter {
     return new BigDecimal(Double.toString(JsonReportWriter.rounded(value))).stripTrailingZeros().toPlainString();
   }
 
-  private static void findings(Lines md, Report report) {
+  private static void provenance(Lines md, ReportView view) {
+    Provenance p = view.provenance();
+    List<String> parts = new java.util.ArrayList<>();
+    if (p.site() != null) {
+      parts.add("site " + inline(p.site()) + (p.projects().isEmpty() ? "" : ", projects "
+          + inline(String.join(", ", p.projects()))));
+    }
+    if (p.configurationHash() != null) {
+      parts.add("configuration `" + inline(p.configurationHash()) + "`");
+    }
+    if (p.recordingHash() != null) {
+      parts.add("recording `" + inline(p.recordingHash()) + "`");
+    }
+    if (view.baselineHidden() > 0) {
+      parts.add(view.baselineHidden() + " finding" + (view.baselineHidden() == 1 ? "" : "s")
+          + " of the baseline not shown");
+    }
+    if (!parts.isEmpty()) {
+      md.add("");
+      md.add("Provenance: " + String.join(" · ", parts));
+    }
+  }
+
+  private static void changes(Lines md, ReportView view) {
+    Comparison comparison = view.comparison();
+    if (comparison == null) {
+      return;
+    }
+    md.heading(2, "Since the previous audit");
+    if (comparison.previousAsOf() == null) {
+      md.add("No earlier audit of this partnership is kept in the history: every finding is new.");
+    } else {
+      md.add("Compared with the audit as of " + comparison.previousAsOf() + ": "
+          + java.util.Arrays.stream(Change.values()).map(c -> comparison.count(c) + " " + c.label())
+              .collect(java.util.stream.Collectors.joining(", ")) + ".");
+    }
+    if (!comparison.fixed().isEmpty()) {
+      md.add("");
+      md.add("Fixed since then:");
+      md.add("");
+      for (PastAudit.PastFinding f : comparison.fixed()) {
+        md.add("- **" + inline(f.ruleId()) + "** " + f.severity().label() + " · " + inline(f.subjectType()) + " "
+            + inline(f.subjectName()) + " (`" + inline(f.subjectId()) + "`): " + inline(f.message()));
+      }
+    }
+    md.add("");
+    md.add("| As of | " + java.util.Arrays.stream(Key.values()).filter(Key::isScored).map(Key::label)
+        .collect(java.util.stream.Collectors.joining(" | ")) + " |");
+    md.add("|---|" + "---:|".repeat((int) java.util.Arrays.stream(Key.values()).filter(Key::isScored).count()));
+    for (Comparison.TrendPoint point : comparison.trend()) {
+      md.add("| " + point.asOf() + " | " + java.util.Arrays.stream(Key.values()).filter(Key::isScored)
+          .map(key -> point.scores().get(key) == null ? "n/a" : point.scores().get(key).toString())
+          .collect(java.util.stream.Collectors.joining(" | ")) + " |");
+    }
+  }
+
+  private static void findings(Lines md, ReportView view) {
+    Report report = view.report();
     md.heading(2, "Findings");
     List<ReportFinding> counted = report.findings().stream().filter(f -> !f.isWaived()).toList();
     if (counted.isEmpty()) {
@@ -286,7 +359,7 @@ public final class MarkdownReportWriter {
         List<ReportFinding> group = ofKey.stream().filter(f -> f.severity() == severity).toList();
         if (!group.isEmpty()) {
           md.heading(4, capitalised(severity.label()) + " (" + group.size() + ")");
-          group.forEach(finding -> finding(md, finding, false));
+          group.forEach(finding -> finding(md, finding, false, view.change(finding)));
         }
       }
     }
@@ -304,7 +377,7 @@ public final class MarkdownReportWriter {
         + "Findings.");
     md.add("");
     for (ReportFinding finding : waived) {
-      finding(md, finding, true);
+      finding(md, finding, true, null);
     }
   }
 
@@ -312,8 +385,9 @@ public final class MarkdownReportWriter {
    * One finding as a list item. Under Waivers ({@code inWaivers}) it also names its severity, and a
    * finding whose waiver expired shows only its waiver, being listed in full under Findings.
    */
-  private static void finding(Lines md, ReportFinding finding, boolean inWaivers) {
-    md.add("- **" + inline(finding.ruleId()) + "** " + (inWaivers ? finding.severity().label() + " · " : "")
+  private static void finding(Lines md, ReportFinding finding, boolean inWaivers, Change change) {
+    md.add("- " + (change == null || inWaivers ? "" : "`" + change.name() + "` ") + "**" + inline(finding.ruleId())
+        + "** " + (inWaivers ? finding.severity().label() + " · " : "")
         + subject(finding.subject()) + ": " + inline(finding.message()));
     AppliedWaiver waiver = finding.waiver();
     boolean details = !inWaivers || waiver.isActive();

@@ -37,7 +37,7 @@ public record Report(
     Indices indices) {
 
   /** The version of the JSON report's contract; bumped on any incompatible change. */
-  public static final String SCHEMA_VERSION = "2.0";
+  public static final String SCHEMA_VERSION = "2.1";
 
   public Report {
     findings = List.copyOf(findings);

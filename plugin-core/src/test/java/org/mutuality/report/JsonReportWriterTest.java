@@ -40,7 +40,7 @@ class JsonReportWriterTest {
 
     assertThat(writer.toJson(report)).isEqualTo("""
         {
-          "schemaVersion": "2.0",
+          "schemaVersion": "2.1",
           "asOf": "2025-03-31T09:30:00Z",
           "ruleBaseVersion": "0.1.0",
           "partnership": {

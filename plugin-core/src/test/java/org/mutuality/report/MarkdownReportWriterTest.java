@@ -23,7 +23,7 @@ class MarkdownReportWriterTest {
   void titleNamesThePartnershipAndTheInstant() {
     assertThat(lines.get(0)).isEqualTo("# Mutuality audit: Coffee for Tomorrow, as of 2025-03-31T00:00:00Z");
     assertThat(lines.get(2)).isEqualTo(
-        "Partnership `COF` · rule base 0.1.0 · source: snapshot examples/snapshot.yml · report schema 2.0");
+        "Partnership `COF` · rule base 0.1.0 · source: snapshot examples/snapshot.yml · report schema 2.1");
   }
 
   @Test
