@@ -31,7 +31,7 @@ import org.mutuality.model.Worklog;
  * @param comments when they commented, oldest first
  * @param worklogs their worklogs, earliest start first
  * @param changes when they changed any field of a work item, oldest first
- * @param written the comments they wrote, oldest first (then by id)
+ * @param written the comments they wrote, in the snapshot's order
  * @param reported the work items they reported, in the snapshot's order
  * @param assigned the work items assigned to them now, in the snapshot's order
  */
@@ -44,7 +44,7 @@ public record PersonActivity(
     comments = sorted(comments, Comparator.naturalOrder());
     worklogs = sorted(worklogs, Comparator.comparing(Worklog::started).thenComparing(Worklog::id));
     changes = sorted(changes, Comparator.naturalOrder());
-    written = sorted(written, Comparator.comparing(Comment::created).thenComparing(Comment::id));
+    written = List.copyOf(written);
     reported = List.copyOf(reported);
     assigned = List.copyOf(assigned);
   }

@@ -190,7 +190,7 @@ class ActivityFactsTest {
     assertThat(people).extracting(PersonActivity::memberId).containsExactly("carla", "rita");
     PersonActivity ofCarla = people.get(0);
     assertThat(ofCarla.comments()).containsExactly(at("2026-11-05"), at("2026-11-05"));
-    assertThat(ofCarla.written()).extracting(Comment::id).containsExactly("c1", "c2");
+    assertThat(ofCarla.written()).extracting(Comment::id).containsExactly("c2", "c1");
     assertThat(ofCarla.reported()).containsExactly(one);
     assertThat(ofCarla.assigned()).containsExactly(two);
     PersonActivity ofRita = people.get(1);

@@ -91,7 +91,13 @@ class PartnershipActivityTest {
     assertThat(activity.items()).extracting(WorkItem::key).containsExactly("COF-1", "COF-2", "COF-3", "COF-4");
     assertThat(activity.withKey("COF-3")).extracting(WorkItem::partnerId).containsExactly("ngo");
     assertThat(activity.withKey("COF-9")).isEmpty();
-    assertThat(activity.comments()).extracting(Comment::id).containsExactly("c1", "c2", "c3", "c4");
+    assertThat(activity.currentContainers(ContainerPartner.COMPONENT, at("2026-11-01"), AS_OF))
+        .containsExactly(new ContainerPartner(ContainerPartner.COMPONENT, "pumps", "coop"),
+            new ContainerPartner(ContainerPartner.COMPONENT, "wells", "coop"),
+            new ContainerPartner(ContainerPartner.COMPONENT, "pumps", "ngo"));
+    assertThat(activity.currentContainers(ContainerPartner.PARENT, at("2026-11-01"), AS_OF))
+        .containsExactly(new ContainerPartner(ContainerPartner.PARENT, "COF-9", "ngo"));
+    assertThat(activity.comments()).extracting(Comment::id).containsExactly("c2", "c1", "c3", "c4");
     assertThat(activity.statusChanges()).extracting(Transition::id).containsExactly("h1", "h3");
   }
 }
