@@ -8,6 +8,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.mutuality.config.Configuration;
+import org.mutuality.facts.Activities;
 import org.mutuality.model.AuditClock;
 import org.mutuality.model.Reader;
 import org.mutuality.model.Snapshot;
@@ -62,6 +63,7 @@ final class AuditSession implements AutoCloseable {
     insertAll(snapshot.iterations());
     insertAll(snapshot.workPackages());
     insertAll(snapshot.accessGrants());
+    insertAll(Activities.of(snapshot));
   }
 
   private void insertAll(List<?> facts) {

@@ -90,6 +90,38 @@ public record ItemActivity(
   }
 
   /**
+   * What happened on each work item, as the rule "derive: what happened on a work item" concluded it: one fact
+   * per work item (equal ones once), in the order of {@code items}, with its status, assignee and sprint changes,
+   * comments and worklogs. Built in Java and inserted with the snapshot ({@code AuditSession}), because the rule
+   * held a right tuple in each of its three accumulates for every comment, change and worklog of the
+   * partnership, and the same again as accumulate matches.
+   */
+  public static List<ItemActivity> allOf(List<WorkItem> items, List<Transition> transitions,
+      List<Comment> comments, List<Worklog> worklogs) {
+    java.util.Map<String, List<Transition>> changesByItem = new java.util.HashMap<>();
+    for (Transition t : transitions) {
+      if (Transition.STATUS.equals(t.field()) || Transition.ASSIGNEE.equals(t.field())
+          || Transition.SPRINT.equals(t.field())) {
+        changesByItem.computeIfAbsent(t.itemKey(), k -> new java.util.ArrayList<>()).add(t);
+      }
+    }
+    java.util.Map<String, List<Comment>> commentsByItem = new java.util.HashMap<>();
+    for (Comment c : comments) {
+      commentsByItem.computeIfAbsent(c.itemKey(), k -> new java.util.ArrayList<>()).add(c);
+    }
+    java.util.Map<String, List<Worklog>> worklogsByItem = new java.util.HashMap<>();
+    for (Worklog w : worklogs) {
+      worklogsByItem.computeIfAbsent(w.itemKey(), k -> new java.util.ArrayList<>()).add(w);
+    }
+    java.util.Set<ItemActivity> all = new java.util.LinkedHashSet<>();
+    for (WorkItem item : items) {
+      all.add(of(item, changesByItem.getOrDefault(item.key(), List.of()),
+          commentsByItem.getOrDefault(item.key(), List.of()), worklogsByItem.getOrDefault(item.key(), List.of())));
+    }
+    return List.copyOf(all);
+  }
+
+  /**
    * The sprints the item names, now or anywhere in its Sprint-field history (either side of a change), each
    * once, in the order first met.
    */
@@ -194,6 +226,41 @@ public record ItemActivity(
     }
     Transition first = firstAfter(sprintChanges, at);
     return first != null ? SprintMention.names(first.oldValue(), sprint) : current.contains(sprint);
+  }
+
+  /** Whether the item's status changed between two instants, both included. */
+  public boolean statusChangedBetween(Instant from, Instant to) {
+    for (Transition t : statusChanges) {
+      if (!t.at().isBefore(from) && !t.at().isAfter(to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Its status changes at or before an instant, in history order. */
+  public List<Transition> statusChangesUpTo(Instant upTo) {
+    List<Transition> changes = new java.util.ArrayList<>();
+    for (Transition t : statusChanges) {
+      if (!t.at().isAfter(upTo)) {
+        changes.add(t);
+      }
+    }
+    return changes;
+  }
+
+  /**
+   * Its moves into the Done category from another (or no) category, in history order: each one a completion of
+   * the item.
+   */
+  public List<Transition> movesIntoDone() {
+    List<Transition> moves = new java.util.ArrayList<>();
+    for (Transition t : statusChanges) {
+      if (t.newCategory() == StatusCategory.DONE && t.oldCategory() != StatusCategory.DONE) {
+        moves.add(t);
+      }
+    }
+    return moves;
   }
 
   /** Whether one of {@code people} commented on the item at or before {@code upTo}. */

@@ -153,4 +153,99 @@ class ActivityFactsTest {
     assertThat(item.assigneeChanges()).extracting(Transition::id).containsExactly("a3");
     assertThat(item.sprintChanges()).extracting(Transition::id).containsExactly("s2");
   }
+
+  private static WorkItem item(String key, String reporter, String assignee, StatusCategory category, String created,
+      String resolved) {
+    return new WorkItem(key, "Task", key, category.name(), category, assignee, reporter, null,
+        created == null ? null : at(created), null, resolved == null ? null : at(resolved), null, List.of(),
+        List.of(), null, List.of(), List.of(), null, "", false, List.of());
+  }
+
+  @Test
+  void activitiesAreComputedOncePerWorkItemAndPerPersonFromTheSnapshotsFacts() {
+    WorkItem one = item("COF-1", "carla", "rob", StatusCategory.IN_PROGRESS, "2026-11-01", null);
+    WorkItem two = item("COF-2", "rob", "carla", StatusCategory.DONE, "2026-10-01", "2026-11-02");
+    Transition priority = new Transition("p1", 9, "COF-1", "priority", "Medium", "High", null, null, "rita",
+        at("2026-11-02"));
+    List<Transition> changes = List.of(status(1, "rita", "2026-11-03", StatusCategory.IN_PROGRESS), priority,
+        assignee(2, "2026-11-04", null, "rob"));
+    List<Comment> comments = List.of(comment("c2", "carla", "2026-11-05"), comment("c1", "carla", "2026-11-05"),
+        new Comment("c3", "COF-2", "rob", at("2026-10-02"), null, "we"));
+    List<Worklog> worklogs = List.of(worklog("w1", "rita", "2026-11-06", 60));
+    org.mutuality.model.Member carla = new org.mutuality.model.Member("carla", "Carla", null, List.of(), "coop",
+        false, List.of());
+    org.mutuality.model.Member rita = new org.mutuality.model.Member("rita", "Rita", null, List.of(), "roaster",
+        false, List.of());
+
+    List<ItemActivity> items = ItemActivity.allOf(List.of(one, two), changes, comments, worklogs);
+    assertThat(items).extracting(ItemActivity::itemKey).containsExactly("COF-1", "COF-2");
+    assertThat(items.get(0).statusChanges()).extracting(Transition::id).containsExactly("h1");
+    assertThat(items.get(0).assigneeChanges()).extracting(Transition::id).containsExactly("a2");
+    assertThat(items.get(0).comments()).extracting(Comment::id).containsExactly("c1", "c2");
+    assertThat(items.get(0).worklogs()).extracting(Worklog::id).containsExactly("w1");
+    assertThat(items.get(1).comments()).extracting(Comment::id).containsExactly("c3");
+
+    List<PersonActivity> people = PersonActivity.allOf(List.of(carla, rita, carla), List.of(one, two), changes,
+        comments, worklogs);
+    assertThat(people).extracting(PersonActivity::memberId).containsExactly("carla", "rita");
+    PersonActivity ofCarla = people.get(0);
+    assertThat(ofCarla.comments()).containsExactly(at("2026-11-05"), at("2026-11-05"));
+    assertThat(ofCarla.written()).extracting(Comment::id).containsExactly("c2", "c1");
+    assertThat(ofCarla.reported()).containsExactly(one);
+    assertThat(ofCarla.assigned()).containsExactly(two);
+    PersonActivity ofRita = people.get(1);
+    assertThat(ofRita.statusChanges()).containsExactly(at("2026-11-03"));
+    assertThat(ofRita.changes()).hasSize(3);
+    assertThat(ofRita.changesBetween(at("2026-11-02"), at("2026-11-03"))).isEqualTo(2);
+    assertThat(ofRita.worklogs()).extracting(Worklog::id).containsExactly("w1");
+  }
+
+  @Test
+  void aPersonsAssignedWorkAndFirstContributionAreReadFromTheirActivity() {
+    WorkItem open = item("COF-1", "carla", "carla", StatusCategory.IN_PROGRESS, "2026-11-01", null);
+    WorkItem resolved = item("COF-2", "carla", "carla", StatusCategory.DONE, "2026-10-01", "2026-11-02");
+    WorkItem waiting = item("COF-3", null, "carla", StatusCategory.TO_DO, "2026-11-01", null);
+    PersonActivity carla = new PersonActivity("carla", List.of(), List.of(), List.of(), List.of(),
+        List.of(comment("c1", "carla", "2026-11-03")), List.of(open), List.of(open, resolved, waiting));
+
+    assertThat(carla.inProgressAt(at("2026-11-20"))).containsExactly("COF-1");
+    assertThat(carla.holdsOpenAt(at("2026-11-20"))).isTrue();
+    assertThat(carla.holdsOpenAt(at("2026-10-20"))).isTrue();
+    assertThat(new PersonActivity("rob", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(resolved)).holdsOpenAt(at("2026-11-20"))).isFalse();
+    assertThat(carla.assignedOpenOrResolved(at("2026-11-02"), at("2026-11-20")))
+        .containsExactly("COF-1", "COF-2", "COF-3");
+    assertThat(carla.assignedOpenOrResolved(at("2026-11-03"), at("2026-11-20"))).containsExactly("COF-1", "COF-3");
+
+    FirstContribution first = carla.firstContribution("coop", at("2026-10-15"), at("2026-11-20"));
+    assertThat(first).isEqualTo(new FirstContribution("carla", "coop", "COF-1", FirstContribution.REPORTED,
+        at("2026-11-01")));
+    assertThat(carla.newcomer(at("2026-10-15"), at("2026-11-20"))).isTrue();
+    assertThat(carla.firstContribution("coop", at("2026-11-02"), at("2026-11-20"))).isNull();
+    assertThat(carla.newcomer(at("2026-10-15"), at("2026-10-20"))).isFalse();
+    assertThat(carla.firstContribution("coop", at("2026-10-15"), at("2026-11-02")).kind())
+        .isEqualTo(FirstContribution.REPORTED);
+
+    CollectiveLexicon lexicon = CollectiveLexicon.of(List.of(), "we, together");
+    PersonActivity rob = new PersonActivity("rob", List.of(), List.of(), List.of(), List.of(),
+        List.of(new Comment("c2", "COF-1", "rob", at("2026-11-03"), null, "We will do it together"),
+            new Comment("c3", "COF-1", "rob", at("2026-11-04"), null, "Done"),
+            new Comment("c4", "COF-1", "rob", at("2026-09-01"), null, "We agreed")),
+        List.of(), List.of());
+    assertThat(rob.commentsSpeaking(lexicon, at("2026-10-01"), at("2026-11-20"))).isEqualTo(1);
+  }
+
+  @Test
+  void anItemsMovesIntoDoneAndItsStatusHistoryUpToAnInstant() {
+    ItemActivity item = ItemActivity.of(item("COF-1"),
+        List.of(status(1, "rita", "2026-11-02", StatusCategory.DONE),
+            status(2, "rita", "2026-11-03", StatusCategory.DONE),
+            status(3, "rita", "2026-11-06", StatusCategory.IN_PROGRESS)),
+        List.of(), List.of(), List.of(), List.of());
+
+    assertThat(item.movesIntoDone()).extracting(Transition::id).containsExactly("h1", "h2");
+    assertThat(item.statusChangesUpTo(at("2026-11-03"))).extracting(Transition::id).containsExactly("h1", "h2");
+    assertThat(item.statusChangedBetween(at("2026-11-04"), at("2026-11-06"))).isTrue();
+    assertThat(item.statusChangedBetween(at("2026-11-04"), at("2026-11-05"))).isFalse();
+  }
 }

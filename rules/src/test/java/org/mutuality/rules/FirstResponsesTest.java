@@ -14,6 +14,7 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 import org.mutuality.config.Configuration;
 import org.mutuality.config.PartnerMapper;
 import org.mutuality.engine.RuleBase;
+import org.mutuality.facts.Activities;
 import org.mutuality.facts.FirstResponse;
 import org.mutuality.model.AuditClock;
 import org.mutuality.model.Snapshot;
@@ -23,9 +24,10 @@ import org.mutuality.snapshot.SnapshotReader;
  * The first-response derivation read back through the rule base's {@code firstResponses} query, on a small
  * snapshot whose answers were worked out by hand.
  *
- * <p>The session is opened on the public {@link RuleBase#kieBase()} with the snapshot's facts, the clock and
- * the calendar, as {@code AuditSession} inserts them, but without any rule's {@code RuleConfig}: only the
- * derivations run, which is what this test is about. No seam in the engine is needed for that.
+ * <p>The session is opened on the public {@link RuleBase#kieBase()} with the snapshot's facts, the activities
+ * computed from it ({@link Activities}), the clock and the calendar, as {@code AuditSession} inserts them, but
+ * without any rule's {@code RuleConfig}: only the derivations run, which is what this test is about. No seam in
+ * the engine is needed for that.
  */
 class FirstResponsesTest {
   private static final Instant AS_OF = Instant.parse("2026-11-20T09:00:00Z");
@@ -109,6 +111,7 @@ class FirstResponsesTest {
           snapshot.comments(), snapshot.worklogs(), snapshot.transitions())) {
         facts.forEach(session::insert);
       }
+      Activities.of(snapshot).forEach(session::insert);
       session.fireAllRules();
       for (QueryResultsRow row : session.getQueryResults("firstResponses")) {
         responses.add((FirstResponse) row.get("$response"));

@@ -1,0 +1,275 @@
+package org.mutuality.facts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mutuality.model.Comment;
+import org.mutuality.model.Transition;
+import org.mutuality.model.WorkItem;
+
+/**
+ * What happened in the whole partnership: every work item, comment and status change, once, for the rules that
+ * count them across all work items (CONF-001's share of restricted comments, DATA-003's updated work, DATA-004's
+ * work items that changed status, DATA-005's dated open work, ACCT-007's decisions, IDEN-006's partners with
+ * current work, each partner's open and overdue work and labels, each milestone's open work, the work packages in
+ * use, the components and epics where partners' current work meets). One fact, computed with the snapshot ({@link Activities}); a pattern over
+ * {@code WorkItem}, {@code Comment} or {@code Transition} in such a rule held a right tuple for every work item,
+ * comment or change of the partnership.
+ *
+ * <p>Rules that look at single work items among many (COORD-007's stale items, ACCT-007's decision records
+ * lacking sections) take them {@code from} {@link #items()}, and rules that look one up by key (COORD-006, the
+ * cross-partner blocks) take it {@code from} {@link #withKey}: a
+ * {@code from} keeps a tuple only for the items that match, where a {@code WorkItem} pattern kept one for every
+ * work item. A plain class rather than a record, so that it can hold the index by key; it is inserted once and
+ * compared by identity.
+ */
+public final class PartnershipActivity {
+  private final List<WorkItem> items;
+  private final List<Comment> comments;
+  private final List<Transition> statusChanges;
+  private final Map<String, List<WorkItem>> byKey = new HashMap<>();
+
+  /**
+   * The partnership's activity.
+   *
+   * @param items every work item, in the snapshot's order
+   * @param comments every comment, in the snapshot's order
+   * @param statusChanges every status change, in the snapshot's order
+   */
+  public PartnershipActivity(List<WorkItem> items, List<Comment> comments, List<Transition> statusChanges) {
+    this.items = List.copyOf(items);
+    // Not sorted: every question scans them whole, and sorting 600,000 comments cost more than a second of CPU.
+    this.comments = List.copyOf(comments);
+    this.statusChanges = List.copyOf(statusChanges);
+    for (WorkItem item : this.items) {
+      byKey.computeIfAbsent(item.key(), k -> new ArrayList<>(1)).add(item);
+    }
+  }
+
+  /** From the snapshot's work items, comments and changes (status changes are kept, other fields left out). */
+  public static PartnershipActivity of(List<WorkItem> items, List<Comment> comments, List<Transition> transitions) {
+    List<Transition> status = new ArrayList<>();
+    for (Transition t : transitions) {
+      if (Transition.STATUS.equals(t.field())) {
+        status.add(t);
+      }
+    }
+    return new PartnershipActivity(items, comments, status);
+  }
+
+  /** Every work item, in the snapshot's order. */
+  public List<WorkItem> items() {
+    return items;
+  }
+
+  /** Every comment, in the snapshot's order. */
+  public List<Comment> comments() {
+    return comments;
+  }
+
+  /** Every status change, in the snapshot's order. */
+  public List<Transition> statusChanges() {
+    return statusChanges;
+  }
+
+  /** The work items with a key (one, unless the snapshot repeats it; none when it has none). */
+  public List<WorkItem> withKey(String key) {
+    return byKey.getOrDefault(key, List.of());
+  }
+
+  /**
+   * The partners owning a work item updated in the period (both ends included; one without an {@code updated}
+   * instant was last changed when created).
+   */
+  public Set<String> currentPartners(Instant from, Instant to) {
+    Set<String> partners = new HashSet<>();
+    for (WorkItem item : items) {
+      if (item.partnerId() != null && current(item, from, to)) {
+        partners.add(item.partnerId());
+      }
+    }
+    return partners;
+  }
+
+  /**
+   * How many comments were written in the period (both ends included) by someone not in {@code except}; comments
+   * of an unknown ({@code null}) author count.
+   */
+  public long commentsBetween(Instant from, Instant to, Set<String> except) {
+    long n = 0;
+    for (Comment c : comments) {
+      if (!c.created().isBefore(from) && !c.created().isAfter(to)
+          && (c.authorId() == null || !except.contains(c.authorId()))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The keys of the work items whose status changed in the period, both ends included. */
+  public Set<String> itemsWithStatusChangeBetween(Instant from, Instant to) {
+    Set<String> keys = new HashSet<>();
+    for (Transition t : statusChanges) {
+      if (!t.at().isBefore(from) && !t.at().isAfter(to)) {
+        keys.add(t.itemKey());
+      }
+    }
+    return keys;
+  }
+
+  /** How many work items are open at an instant. */
+  public long openAt(Instant asOf) {
+    long n = 0;
+    for (WorkItem item : items) {
+      n += item.openAt(asOf) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** How many work items open at an instant have a due date or a fix version. */
+  public long datedOpenAt(Instant asOf) {
+    long n = 0;
+    for (WorkItem item : items) {
+      n += item.openAt(asOf) && (item.due() != null || !item.fixVersions().isEmpty()) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** How many of a partner's work items are open at an instant. */
+  public long openAt(String partnerId, Instant asOf) {
+    long n = 0;
+    for (WorkItem item : items) {
+      n += partnerId.equals(item.partnerId()) && item.openAt(asOf) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * The keys of a partner's work items open at {@code asOf} and due before {@code today}, in the snapshot's
+   * order.
+   */
+  public List<String> overdueKeys(String partnerId, Instant asOf, LocalDate today) {
+    List<String> keys = new ArrayList<>();
+    for (WorkItem item : items) {
+      if (partnerId.equals(item.partnerId()) && item.openAt(asOf) && item.due() != null
+          && item.due().isBefore(today)) {
+        keys.add(item.key());
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * The label lists of a partner's current work items, in the snapshot's order: those updated in the period (both
+   * ends included), or, never updated, created in it.
+   */
+  public List<List<String>> currentLabels(String partnerId, Instant from, Instant to) {
+    List<List<String>> lists = new ArrayList<>();
+    for (WorkItem item : items) {
+      if (partnerId.equals(item.partnerId()) && current(item, from, to)) {
+        lists.add(item.labels());
+      }
+    }
+    return lists;
+  }
+
+  /**
+   * How many work items were updated in the period (both ends included); one without an {@code updated} instant
+   * was last changed when created.
+   */
+  public long updatedBetween(Instant from, Instant to) {
+    long n = 0;
+    for (WorkItem item : items) {
+      n += current(item, from, to) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Where partners' current work meets: each distinct pair of a container of the kind ({@link ContainerPartner}:
+   * a component, or an epic or parent item) and a partner owning a work item filed under it that was updated in the
+   * period (both ends included; one without an {@code updated} instant was last changed when created), in the
+   * order first met. Items owned by no partner are left out.
+   */
+  public List<ContainerPartner> currentContainers(String kind, Instant from, Instant to) {
+    Set<ContainerPartner> pairs = new java.util.LinkedHashSet<>();
+    for (WorkItem item : items) {
+      if (item.partnerId() == null || !current(item, from, to)) {
+        continue;
+      }
+      if (ContainerPartner.COMPONENT.equals(kind)) {
+        for (String component : item.components()) {
+          pairs.add(new ContainerPartner(kind, component, item.partnerId()));
+        }
+      } else if (ContainerPartner.PARENT.equals(kind) && item.parentKey() != null) {
+        pairs.add(new ContainerPartner(kind, item.parentKey(), item.partnerId()));
+      }
+    }
+    return List.copyOf(pairs);
+  }
+
+  /** Whether a work item names the component. */
+  public boolean usesComponent(String component) {
+    for (WorkItem item : items) {
+      if (item.components().contains(component)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The keys of the work items open at an instant that name a fix version, in the snapshot's order. */
+  public List<String> openKeysFixedIn(String versionId, Instant asOf) {
+    List<String> keys = new ArrayList<>();
+    for (WorkItem item : items) {
+      if (item.fixVersions().contains(versionId) && item.openAt(asOf)) {
+        keys.add(item.key());
+      }
+    }
+    return keys;
+  }
+
+  /** How many work items were resolved in the period, both ends included. */
+  public long resolvedBetween(Instant from, Instant to) {
+    long n = 0;
+    for (WorkItem item : items) {
+      n += item.resolved() != null && in(item.resolved(), from, to) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Whether a work item carrying the marker (type or label, {@link Markers}) was created in the period. */
+  public boolean markedCreatedBetween(String marker, Instant from, Instant to) {
+    for (WorkItem item : items) {
+      if (item.created() != null && in(item.created(), from, to) && Markers.marked(item, marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The work items carrying the marker created at or before an instant, in the snapshot's order. */
+  public List<WorkItem> markedUpTo(String marker, Instant asOf) {
+    List<WorkItem> marked = new ArrayList<>();
+    for (WorkItem item : items) {
+      if (item.created() != null && !item.created().isAfter(asOf) && Markers.marked(item, marker)) {
+        marked.add(item);
+      }
+    }
+    return marked;
+  }
+
+  private static boolean current(WorkItem item, Instant from, Instant to) {
+    return item.updated() != null ? in(item.updated(), from, to)
+        : item.created() != null && in(item.created(), from, to);
+  }
+
+  private static boolean in(Instant at, Instant from, Instant to) {
+    return !at.isBefore(from) && !at.isAfter(to);
+  }
+}
