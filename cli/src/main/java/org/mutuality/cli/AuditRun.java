@@ -35,8 +35,22 @@ record AuditRun(
     Set<ReportFormat> formats,
     FailOn failOn) {
 
+  /** What runs once the report is printed and written (the write-back), returning an exit code. */
+  @FunctionalInterface
+  interface AfterAudit {
+    /** Nothing after the audit. */
+    AfterAudit NONE = (report, out, err) -> ExitCode.OK;
+
+    int run(Report report, PrintWriter out, PrintWriter err);
+  }
+
   /** Runs the audit and returns the exit code. */
   int execute(PrintWriter out, PrintWriter err) {
+    return execute(out, err, AfterAudit.NONE);
+  }
+
+  /** Runs the audit, then {@code after}, and returns the exit code (the step's, when it is not OK). */
+  int execute(PrintWriter out, PrintWriter err, AfterAudit after) {
     RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(ruleFolders, err);
     RuleBase ruleBase = loaded.ruleBase();
 
@@ -57,6 +71,8 @@ record AuditRun(
     ConsoleReport console = new ConsoleReport(out);
     console.print(title, report, asOfSource());
     console.printReports(ReportFiles.write(report, outFolder, formats));
+    out.flush();
+    int afterCode = after.run(report, out, err);
 
     long failing = failOn.threshold() == null ? 0 : report.countAtLeast(failOn.threshold());
     if (failOn.threshold() != null) {
@@ -69,6 +85,9 @@ record AuditRun(
       err.println("error: the organisation rules have " + loaded.problems() + " problem"
           + (loaded.problems() == 1 ? "" : "s") + ": the audit ran without the files named above");
       return ExitCode.USAGE;
+    }
+    if (afterCode != ExitCode.OK) {
+      return afterCode;
     }
     return failOn.fails(failing) ? ExitCode.FINDINGS : ExitCode.OK;
   }

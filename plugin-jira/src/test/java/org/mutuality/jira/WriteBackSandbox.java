@@ -38,9 +38,26 @@ final class WriteBackSandbox {
     this.settings = settings;
   }
 
-  /** The demo's configuration, with a summary issue. */
-  static Configuration config() throws Exception {
-    return Configuration.load(CONFIG);
+  private static MutualityEngine engine;
+  private static Configuration engineConfig;
+
+  /** One engine per configuration: building the rule base is the slow part of an audit. */
+  private static synchronized MutualityEngine engine(Configuration config) throws Exception {
+    if (engine == null || engineConfig != config) {
+      engine = MutualityEngine.create(config);
+      engineConfig = config;
+    }
+    return engine;
+  }
+
+  private static Configuration demoConfig;
+
+  /** The demo's configuration (read once). */
+  static synchronized Configuration config() throws Exception {
+    if (demoConfig == null) {
+      demoConfig = Configuration.load(CONFIG);
+    }
+    return demoConfig;
   }
 
   /** The read as it comes from Jira, Mutuality's own writes still in it. */
@@ -51,7 +68,7 @@ final class WriteBackSandbox {
 
   /** The audit of what Mutuality's own writes left out, at the demo's instant. */
   Report audit(JiraWriteBack.Observed observed) throws Exception {
-    return MutualityEngine.create(config).audit(observed.stripped(), Dataset.DEMO_NOW);
+    return engine(config).audit(observed.stripped(), Dataset.DEMO_NOW);
   }
 
   JiraWriteBack writeBack() throws Exception {
