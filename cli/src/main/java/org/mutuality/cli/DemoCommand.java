@@ -81,8 +81,9 @@ final class DemoCommand implements Callable<Integer> {
     try (JiraSandbox sandbox = JiraSandbox.builder().dataset(Dataset.demo()).port(0)
         .clock(ManualClock.at(Dataset.DEMO_NOW)).start()) {
       String site = sandbox.baseUri().toString().replaceAll("/$", "");
-      out.println("Jira sandbox: the demo site (" + sandbox.dataset().description() + ", Jira Cloud flavour) on "
-          + site + "; Mutuality reads project " + PROJECT + " through its REST API as the integration account.");
+      out.println("Jira sandbox: the demo site Café del Sur (" + sandbox.dataset().site().issues().size()
+          + " issues, Jira Cloud flavour) on " + site + "; Mutuality reads project " + PROJECT + " through its REST "
+          + "API as the integration account.");
       out.println();
       out.flush();
       JiraSettings settings = JiraSettings.of(Site.parse(site), List.of(PROJECT), null,

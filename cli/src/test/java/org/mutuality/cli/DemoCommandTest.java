@@ -24,7 +24,7 @@ class DemoCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     List<String> lines = run.outLines();
-    assertThat(lines.get(0)).matches("Jira sandbox: the demo site \\(demo \\(304 issues\\), Jira Cloud flavour\\) on "
+    assertThat(lines.get(0)).matches("Jira sandbox: the demo site Café del Sur \\(304 issues, Jira Cloud flavour\\) on "
         + "http://127\\.0\\.0\\.1:\\d+; Mutuality reads project COF through its REST API as the integration "
         + "account\\.");
     assertThat(lines.get(2)).isEqualTo("Mutuality demo: Café del Sur Partnership (COF), as of 2026-11-20T09:00:00Z "
