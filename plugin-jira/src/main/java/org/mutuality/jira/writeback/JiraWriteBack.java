@@ -10,13 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.mutuality.config.WriteBackSettings;
 import org.mutuality.jira.JiraSettings;
 import org.mutuality.jira.api.Flavor;
@@ -498,15 +496,5 @@ public final class JiraWriteBack {
     } catch (NumberFormatException e) {
       return Long.MAX_VALUE;
     }
-  }
-
-  /** The labels of ours an issue should carry, for tests and reports. */
-  static Set<String> labelsOf(IssueTarget target, Marks marks) {
-    return new LinkedHashSet<>(target.labels(marks));
-  }
-
-  @SuppressWarnings("unused")
-  private static String joined(List<String> values) {
-    return values.stream().collect(Collectors.joining(", "));
   }
 }
