@@ -431,7 +431,7 @@ public final class JiraWriteBack {
   }
 
   private JsonNode rich(String text) {
-    return flavor == Flavor.CLOUD ? Texts.adf(text) : NODES.textNode(text);
+    return flavor == Flavor.CLOUD ? Texts.adf(text) : NODES.textNode(Texts.wiki(text));
   }
 
   private JsonNode property(String key, String property) throws JiraException {

@@ -184,6 +184,22 @@ final class Texts {
     return String.valueOf(value);
   }
 
+  /**
+   * A plain text as Jira wiki markup (Data Center, REST v2): the characters wiki markup gives a meaning to are
+   * escaped with a backslash, so evidence such as {@code {uni=[owns linked COF-36]}} shows as written instead of
+   * as a macro and a link.
+   */
+  static String wiki(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      if ("\\[]{}|*_!^~".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
   /** A plain text as an ADF document: a paragraph per block, its lines apart by hard breaks. */
   static ObjectNode adf(String text) {
     ObjectNode doc = NODES.objectNode();

@@ -111,6 +111,16 @@ class PlannerTest {
   }
 
   @Test
+  void wiki_markup_shows_evidence_as_written() {
+    assertThat(Texts.wiki("concerns {uni=[owns linked COF-36]}; *not* bold, a_b|c!")).isEqualTo(
+        "concerns \\{uni=\\[owns linked COF-36\\]\\}; \\*not\\* bold, a\\_b\\|c\\!");
+    assertThat(Texts.adf("a\nb\n\nc").toString()).isEqualTo("{\"type\":\"doc\",\"version\":1,\"content\":["
+        + "{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"a\"},{\"type\":\"hardBreak\"},"
+        + "{\"type\":\"text\",\"text\":\"b\"}]},{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\","
+        + "\"text\":\"c\"}]}]}");
+  }
+
+  @Test
   void our_updates_do_not_count_as_the_issues_update() {
     ObjectNode property = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
         .put("updatedBefore", "2026-09-01T00:00:00Z").put("issueUpdated", "2026-11-20T09:00:00Z");
