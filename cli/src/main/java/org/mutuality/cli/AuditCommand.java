@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mutuality.config.Configuration;
+import org.mutuality.jira.JiraSettings;
 import org.mutuality.jira.record.RecordingException;
 import org.mutuality.model.Snapshot;
 import org.mutuality.report.Provenance;
@@ -56,6 +57,11 @@ final class AuditCommand implements Callable<Integer> {
   @Mixin
   ReportOptions options;
 
+  @Option(names = "--apply",
+      description = "Write the write-back plan into the Jira site: labels, one managed comment per flagged issue, "
+          + "the findings property, the summary issue (writeBack: in --config). Without it the plan is only printed.")
+  boolean apply;
+
   /** The site and projects read, and the hashes of the configuration file and of the recording. */
   private Provenance provenance() {
     Path recordingFolder = recording.record != null ? recording.record : recording.replay;
@@ -78,15 +84,29 @@ final class AuditCommand implements Callable<Integer> {
     recording.check(snapshot != null, jira.given());
     Configuration configuration = Inputs.configuration(config);
     recording.apply(jira, spec.commandLine().getErr());
+    boolean live = snapshot == null && !jira.offline;
+    if (apply && !live) {
+      throw new CommandException(ExitCode.USAGE, "--apply writes into a live Jira site: give --site URL with "
+          + "--project KEY (or a source: section in --config), not a snapshot or a replay");
+    }
     Snapshot data;
+    WriteBackStep writeBack = null;
     try {
-      data = snapshot != null ? Inputs.snapshot(snapshot) : jira.read(configuration, false);
+      if (live) {
+        JiraSettings settings = jira.settings(configuration);
+        Snapshot raw = jira.read(settings, false);
+        writeBack = WriteBackStep.connect(settings, configuration.writeBack(), apply, true);
+        data = writeBack.observe(raw);
+      } else {
+        data = snapshot != null ? Inputs.snapshot(snapshot) : jira.read(configuration, false);
+      }
     } catch (RecordingException e) {
       throw new CommandException(ExitCode.SOURCE, e.getMessage(), e);
     }
     AuditRun run = new AuditRun("Mutuality audit", data, configuration,
         rules.folders, options.asOf, ReportOptions.orDefault(out, DEFAULT_OUT), options.formats(), options.failOn,
         ReportExtras.of(options, provenance()));
-    return run.execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+    return run.execute(spec.commandLine().getOut(), spec.commandLine().getErr(),
+        writeBack == null ? AuditRun.AfterAudit.NONE : writeBack::run);
   }
 }

@@ -41,8 +41,22 @@ record AuditRun(
     FailOn failOn,
     ReportExtras extras) {
 
+  /** What runs once the report is printed and written (the write-back), returning an exit code. */
+  @FunctionalInterface
+  interface AfterAudit {
+    /** Nothing after the audit. */
+    AfterAudit NONE = (report, out, err) -> ExitCode.OK;
+
+    int run(Report report, PrintWriter out, PrintWriter err);
+  }
+
   /** Runs the audit and returns the exit code. */
   int execute(PrintWriter out, PrintWriter err) {
+    return execute(out, err, AfterAudit.NONE);
+  }
+
+  /** Runs the audit, then {@code after}, and returns the exit code (the step's, when it is not OK). */
+  int execute(PrintWriter out, PrintWriter err, AfterAudit after) {
     RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(ruleFolders, err);
     RuleBase ruleBase = loaded.ruleBase();
 
@@ -60,22 +74,28 @@ record AuditRun(
       throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
     }
 
+    // The write-back gets the audit as it is (real people, without the baseline's findings); the reports and the
+    // terminal get it pseudonymized when asked; the history keeps every finding, so that baselines don't hide fixes.
+    Report audited = report;
+    int hidden = 0;
+    if (extras.baseline() != null) {
+      audited = Baseline.read(extras.baseline()).leaveOut(report);
+      hidden = report.findings().size() - audited.findings().size();
+    }
+    Report full = report;
+    Report shown = audited;
     if (extras.pseudonymize()) {
       try {
-        report = Pseudonyms.of(PartnerMapper.apply(snapshot, config)).apply(report);
+        Pseudonyms pseudonyms = Pseudonyms.of(PartnerMapper.apply(snapshot, config));
+        full = pseudonyms.apply(full);
+        shown = pseudonyms.apply(shown);
       } catch (InputException e) {
         throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
       }
     }
     Comparison comparison = null;
     if (extras.history() != null) {
-      comparison = Comparison.of(report, AuditHistory.read(extras.history(), report.partnershipId()));
-    }
-    Report shown = report;
-    int hidden = 0;
-    if (extras.baseline() != null) {
-      shown = Baseline.read(extras.baseline()).leaveOut(report);
-      hidden = report.findings().size() - shown.findings().size();
+      comparison = Comparison.of(full, AuditHistory.read(extras.history(), full.partnershipId()));
     }
     ReportView view = new ReportView(shown, extras.provenance(), comparison, hidden, failOn.threshold());
 
@@ -84,9 +104,11 @@ record AuditRun(
     console.printComparison(view);
     List<Path> written = new java.util.ArrayList<>(ReportFiles.write(view, outFolder, formats));
     if (extras.history() != null) {
-      written.add(AuditHistory.save(extras.history(), report));
+      written.add(AuditHistory.save(extras.history(), full));
     }
     console.printReports(written);
+    out.flush();
+    int afterCode = after.run(audited, out, err);
     report = shown;
 
     long failing = failOn.threshold() == null ? 0 : report.countAtLeast(failOn.threshold());
@@ -100,6 +122,9 @@ record AuditRun(
       err.println("error: the organisation rules have " + loaded.problems() + " problem"
           + (loaded.problems() == 1 ? "" : "s") + ": the audit ran without the files named above");
       return ExitCode.USAGE;
+    }
+    if (afterCode != ExitCode.OK) {
+      return afterCode;
     }
     return failOn.fails(failing) ? ExitCode.FINDINGS : ExitCode.OK;
   }

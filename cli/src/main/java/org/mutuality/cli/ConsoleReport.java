@@ -109,18 +109,28 @@ final class ConsoleReport {
 
   private void findings(Report report) {
     long waived = report.findings().stream().filter(ReportFinding::isWaived).count();
+    long shadow = report.findings().stream().filter(ReportFinding::shadow).count();
     if (report.findings().isEmpty()) {
       out.println("Findings: none");
       return;
     }
-    out.println("Findings: " + report.findings().size() + (waived > 0 ? " (" + waived + " waived)" : ""));
+    List<String> aside = new java.util.ArrayList<>();
+    if (waived > 0) {
+      aside.add(waived + " waived");
+    }
+    if (shadow > 0) {
+      aside.add(shadow + " in shadow");
+    }
+    out.println("Findings: " + report.findings().size() + (aside.isEmpty() ? "" : " (" + String.join(", ", aside)
+        + ")"));
     report.findings().forEach(finding -> out.println(findingLine(finding)));
   }
 
   /** E.g. {@code   major     COORD-001  project Coffee (COF): Municipality did 86% of the work ...}. */
   static String findingLine(ReportFinding finding) {
     return String.format(Locale.ROOT, "  %-9s %-10s %s: %s%s", finding.severity().label(), finding.ruleId(),
-        subject(finding.subject()), finding.message(), waiver(finding.waiver()));
+        subject(finding.subject()), finding.message(), waiver(finding.waiver()))
+        + (finding.shadow() ? " [shadow: not counted, not written back]" : "");
   }
 
   private void notEvaluable(Report report) {

@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
     name = "jira",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Tools for the Jira adapter: decode a saved Jira response.",
-    subcommands = {DecodeCommand.class})
+    description = "Tools for the Jira adapter: decode a saved Jira response; purge what Mutuality wrote into a site.",
+    subcommands = {DecodeCommand.class, PurgeCommand.class})
 final class JiraCommand {}

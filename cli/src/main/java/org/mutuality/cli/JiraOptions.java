@@ -63,6 +63,23 @@ final class JiraOptions {
    * site) are not used, its partnerField and participantsField still are.
    */
   Snapshot read(Configuration config, boolean quiet) {
+    return read(settings(config), quiet);
+  }
+
+  /** Reads the site of {@code settings}, with the progress line unless quiet. */
+  Snapshot read(JiraSettings settings, boolean quiet) {
+    ReadProgress progress = TerminalProgress.of(quiet);
+    try {
+      return connector.connect(settings, progress).read();
+    } catch (SourceException e) {
+      throw new CommandException(ExitCode.SOURCE, e.getMessage(), e);
+    } finally {
+      TerminalProgress.end(progress);
+    }
+  }
+
+  /** The site and scope the options (else the configuration's {@code source:}) name, checked. */
+  JiraSettings settings(Configuration config) {
     JiraScope scope = Sources.jira(config).orElse(null);
     String url = site != null ? site : scope == null ? null : scope.site();
     if (url == null) {
@@ -84,17 +101,10 @@ final class JiraOptions {
     }
     readSite = url;
     readProjects = List.copyOf(keys);
-    ReadProgress progress = TerminalProgress.of(quiet);
-    try {
-      return connector.connect(settings, progress).read();
-    } catch (SourceException e) {
-      throw new CommandException(ExitCode.SOURCE, e.getMessage(), e);
-    } finally {
-      TerminalProgress.end(progress);
-    }
+    return settings;
   }
 
-  private static Set<String> mappedGroups(Configuration config) {
+  static Set<String> mappedGroups(Configuration config) {
     Set<String> groups = new TreeSet<>();
     for (PartnerMapping partner : config.partners()) {
       groups.addAll(partner.groups());

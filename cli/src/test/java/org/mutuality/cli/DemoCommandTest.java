@@ -11,16 +11,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The demo audits the packaged example partnership: the output agrees with the report it wrote, and shows
- * the example's figures.
+ * The demo: end to end through the sandbox (read over HTTP, audit, write-back), and offline on the packaged example
+ * partnership, where the output agrees with the report it wrote and shows the example's figures.
  */
 class DemoCommandTest {
   @TempDir
   Path out;
 
   @Test
-  void auditsTheExamplePrintsOneLinePerKeyAndWritesTheReports() throws IOException {
+  void goesEndToEndThroughTheSandboxAndSaysWhatItWrote() throws IOException {
     CliRun run = CliRun.of("demo", "--out", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+    List<String> lines = run.outLines();
+    assertThat(lines.get(0)).matches("Jira sandbox: the demo site Café del Sur \\(304 issues, Jira Cloud flavour\\) on "
+        + "http://127\\.0\\.0\\.1:\\d+; Mutuality reads project COF through its REST API as the integration "
+        + "account\\.");
+    assertThat(lines.get(2)).isEqualTo("Mutuality demo: Café del Sur Partnership (COF), as of 2026-11-20T09:00:00Z "
+        + "(when the snapshot was captured), rule base " + new ObjectMapper().readTree(
+            out.resolve("mutuality-report.json").toFile()).get("ruleBaseVersion").asText());
+    assertThat(lines).contains("Findings: 73", "Reports", "  " + out.resolve("mutuality-report.json"),
+        "Write-back plan (label prefix mutuality): 137 changes on 35 issues",
+        "Written: 137 changes on 35 issues",
+        "  create comment         34",
+        "  create summary issue   1",
+        "What Mutuality wrote into the sandbox",
+        "  labels      37: mutuality-accountability on 1, mutuality-confidence on 5, mutuality-coordination on 31");
+    assertThat(lines).anyMatch(l -> l.matches("  summary     COF-301 \"Partnership health \\(Mutuality\\)\": "
+        + "http://127\\.0\\.0\\.1:\\d+/rest/api/3/issue/COF-301"));
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("Jira sandbox stopped.");
+  }
+
+  @Test
+  void offlineAuditsTheExamplePrintsOneLinePerKeyAndWritesBothReports() throws IOException {
+    CliRun run = CliRun.of("demo", "--offline", "--out", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.err()).isEmpty();

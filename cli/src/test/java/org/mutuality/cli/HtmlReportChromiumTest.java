@@ -56,7 +56,7 @@ class HtmlReportChromiumTest {
     }
 
     long start = System.nanoTime();
-    CliRun run = CliRun.of("demo", "--format", "html", "--out", out.toString());
+    CliRun run = CliRun.of("demo", "--offline", "--format", "html", "--out", out.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     Path report = out.resolve("mutuality-report.html");
     assertThat(run.outLines()).endsWith("Reports", "  " + report);

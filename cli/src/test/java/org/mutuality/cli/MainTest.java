@@ -14,7 +14,7 @@ class MainTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(run.outLines()).contains(
-        "  demo     Audit the example partnership that ships with Mutuality",
+        "  demo     Audit the example partnership end to end: start the Jira sandbox",
         "Exit codes:",
         "  1   unwaived findings at or above --fail-on",
         "  3   a data source could not be read");

@@ -227,6 +227,8 @@ class CloudConformanceTest {
         + ",\"visibility\":{\"type\":\"group\",\"value\":\"tostadores-andinos\"}}"));
     s.add(delete(comment, "/rest/api/3/issue/COF-6/comment/" + doomedCommentId));
     s.add(delete(comment, "/rest/api/3/issue/COF-6/comment/" + doomedCommentId));
+    s.add(delete(issue, "/rest/api/3/issue/COF-300"));
+    s.add(delete(issue, "/rest/api/3/issue/COF-999"));
     String property = issue + "/properties/{propertyKey}";
     s.add(put(property, "/rest/api/3/issue/COF-4/properties/conformance.new", "{\"lastSeen\":\"2026-11-20\"}"));
     s.add(put(property, "/rest/api/3/issue/COF-4/properties/" + propertyKey, "{\"checked\":false}"));
@@ -432,6 +434,7 @@ class CloudConformanceTest {
         Map.entry("PUT /rest/api/{v}/issue/{issueIdOrKey}/properties/{propertyKey}",
             List.of(ERROR_BODY, emptySuccess("20[01]"))),
         Map.entry("DELETE /rest/api/{v}/issue/{issueIdOrKey}/properties/{propertyKey}", List.of(ERROR_BODY)),
+        Map.entry("DELETE /rest/api/{v}/issue/{issueIdOrKey}", List.of(ERROR_BODY)),
         Map.entry("POST /rest/api/{v}/issueLink", List.of(ERROR_BODY, emptySuccess("201"))));
 
     static boolean excuses(String route, int status, String key, String pointer) {

@@ -122,6 +122,38 @@ class FaultInjectionTest {
   }
 
   @Test
+  void a_lost_answer_lands_the_write_but_the_client_hears_nothing() {
+    Faults faults = Faults.builder().on("POST", "/rest/api/{v}/issue/*/comment").nth(1).answer(Fault.lostAnswer())
+        .build();
+    try (JiraSandbox jira = start(faults)) {
+      Http http = Http.basic(jira, "x");
+      int before = jira.store().current().issue("COF-6").orElseThrow().comments().size();
+      assertThatThrownBy(() -> http.post("/rest/api/2/issue/COF-6/comment", "{\"body\":\"landed\"}"))
+          .isInstanceOf(UncheckedIOException.class);
+      assertThat(jira.store().current().issue("COF-6").orElseThrow().comments()).hasSize(before + 1)
+          .last().extracting(c -> c.body()).isEqualTo("landed");
+      assertThat(jira.requests()).extracting(LoggedRequest::status).contains(LoggedRequest.DROPPED, 201);
+    }
+  }
+
+  @Test
+  void jql_filters_on_labels_and_an_issue_can_be_deleted() {
+    try (JiraSandbox jira = start(Faults.none())) {
+      Http http = Http.basic(jira, "x");
+      assertThat(http.put("/rest/api/3/issue/COF-6", "{\"update\":{\"labels\":[{\"add\":\"mutuality-summary\"}]}}")
+          .status()).isEqualTo(204);
+      Http.Answer found = http.get("/rest/api/3/search/jql?jql=project%20%3D%20COF%20AND%20labels%20%3D%20"
+          + "mutuality-summary");
+      assertThat(found.json().get("issues")).hasSize(1);
+      assertThat(found.json().get("issues").get(0).get("id").asText())
+          .isEqualTo(jira.store().current().issue("COF-6").orElseThrow().id());
+      assertThat(http.delete("/rest/api/3/issue/COF-6").status()).isEqualTo(204);
+      assertThat(jira.store().current().issue("COF-6")).isEmpty();
+      assertThat(http.delete("/rest/api/3/issue/COF-6").status()).isEqualTo(404);
+    }
+  }
+
+  @Test
   void a_slow_answer_is_held_and_its_delay_logged() {
     Duration delay = Duration.ofMillis(150);
     try (JiraSandbox jira = start(Faults.builder().on("GET", "/rest/api/{v}/myself").answer(Fault.slow(delay)).build())) {

@@ -20,6 +20,13 @@ final class ConfigFile extends Located {
   /** The tracker to read: the core checks its {@code type} only; the adapter of that type reads the rest. */
   public SourceEntry source;
   public CalendarEntry calendar;
+  public WriteBackEntry writeBack;
+
+  static final class WriteBackEntry extends Located {
+    public String labelPrefix;
+    public Boolean summaryIssue;
+    public String summaryIssueType;
+  }
 
   static final class CalendarEntry extends Located {
     public String zone;

@@ -47,11 +47,13 @@ public final class Configuration {
   private final List<Waiver> waivers;
   private final SourceSection source;
   private final WorkCalendar calendar;
+  private final WriteBackSettings writeBack;
 
   private Configuration(
       String file, int windowDays, List<PartnerMapping> partners, Set<String> bots, Map<String, RuleSettings> rules,
-      List<Waiver> waivers, SourceSection source, WorkCalendar calendar) {
+      List<Waiver> waivers, SourceSection source, WorkCalendar calendar, WriteBackSettings writeBack) {
     this.file = file;
+    this.writeBack = writeBack;
     this.calendar = calendar;
     this.windowDays = windowDays;
     this.partners = List.copyOf(partners);
@@ -64,7 +66,7 @@ public final class Configuration {
   /** No partners, no overrides, no waivers: every rule at its defaults. */
   public static Configuration defaults() {
     return new Configuration("(defaults)", AuditClock.DEFAULT_WINDOW_DAYS, List.of(), Set.of(), Map.of(), List.of(),
-        null, WorkCalendar.DEFAULT);
+        null, WorkCalendar.DEFAULT, WriteBackSettings.DEFAULT);
   }
 
   /** Reads and checks {@code mutuality.yml}; every problem found is reported at once. */
@@ -183,8 +185,29 @@ public final class Configuration {
     }
     SourceSection source = source(problems, file, doc.source);
     WorkCalendar calendar = calendar(problems, doc.calendar);
+    WriteBackSettings writeBack = writeBack(problems, doc.writeBack);
     problems.throwIfAny();
-    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, source, calendar);
+    return new Configuration(file, window, partners, new HashSet<>(doc.bots), rules, waivers, source, calendar,
+        writeBack);
+  }
+
+  private static WriteBackSettings writeBack(Problems problems, ConfigFile.WriteBackEntry entry) {
+    WriteBackSettings defaults = WriteBackSettings.DEFAULT;
+    if (entry == null) {
+      return defaults;
+    }
+    String prefix = entry.labelPrefix == null ? defaults.labelPrefix() : entry.labelPrefix;
+    if (!WriteBackSettings.PREFIX.matcher(prefix).matches()) {
+      problems.add(entry, "writeBack.labelPrefix: '" + prefix + "' is not a label prefix; use 1 to 40 lower case "
+          + "letters, digits, '-' or '_', starting with a letter (e.g. mutuality)");
+      prefix = defaults.labelPrefix();
+    }
+    String type = entry.summaryIssueType == null ? defaults.summaryIssueType() : entry.summaryIssueType.trim();
+    if (type.isEmpty()) {
+      problems.add(entry, "writeBack.summaryIssueType is empty: name an issue type of the project, e.g. Task");
+      type = defaults.summaryIssueType();
+    }
+    return new WriteBackSettings(prefix, entry.summaryIssue != null && entry.summaryIssue, type);
   }
 
   /** The {@code source:} section, checked as far as the core reads it: a mapping with a {@code type} text. */
@@ -394,6 +417,11 @@ public final class Configuration {
    */
   public java.util.Optional<SourceSection> source() {
     return java.util.Optional.ofNullable(source);
+  }
+
+  /** How findings are written back into the tracker ({@code writeBack:}; defaults when the file has none). */
+  public WriteBackSettings writeBack() {
+    return writeBack;
   }
 
   /** Collects problems so a user sees all of them at once. */

@@ -252,7 +252,8 @@ public final class MutualityEngine {
             w.isExpiredAt(asOf) ? WaiverStatus.EXPIRED : WaiverStatus.ACTIVE))
         .orElse(null);
     return new ReportFinding(rule.id(), rule.key(), config.severity(rule, finding.tier()), finding.subject(),
-        finding.message(), finding.evidence(), fingerprint(rule.id(), finding.subject()), rule.remediation(), waiver);
+        finding.message(), finding.evidence(), fingerprint(rule.id(), finding.subject()), rule.remediation(), waiver,
+        config.isShadow(rule.id()));
   }
 
   /** A stable identity for a finding across audits: the rule and the subject, never the message or figures. */

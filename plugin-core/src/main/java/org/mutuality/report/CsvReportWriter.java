@@ -14,6 +14,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code outcome}: {@code fail} for a finding, {@code waived} for a finding an active waiver covers,
+ *       {@code shadow} for a finding of a rule in shadow,
  *       {@code not-evaluable} (with an empty severity and the reason as message), {@code pass} for a fixed finding
  *       (its earlier severity and message);
  *   <li>{@code change}: {@code new}, {@code persisting}, {@code fixed}, {@code waived} or {@code expired-waiver}
@@ -37,7 +38,7 @@ public final class CsvReportWriter {
     for (ReportFinding f : report.findings()) {
       Change change = view.change(f);
       row(out, f.ruleId(), f.key().label(), f.severity().label(), f.subject().type().label(), f.subject().id(),
-          f.subject().name(), f.isWaived() ? "waived" : "fail", change == null ? "" : change.label(), f.message());
+          f.subject().name(), f.isWaived() ? "waived" : f.shadow() ? "shadow" : "fail", change == null ? "" : change.label(), f.message());
     }
     for (NotEvaluableEntry n : report.notEvaluable()) {
       row(out, n.ruleId(), n.key().label(), "", n.subject().type().label(), n.subject().id(), n.subject().name(),

@@ -594,6 +594,10 @@ public final class HtmlReportWriter {
       if (change != null) {
         html.text(" ").element("span", changeLabel(change), "class", "badge change change-" + change.label());
       }
+      if (finding.shadow()) {
+        html.text(" ").element("span", "SHADOW", "class", "badge change", "title",
+            "The rule runs in shadow: reported, not counted, never written back");
+      }
       html.text(" ").element("code", finding.ruleId(), "class", "rule-id");
       String name = ruleNames.get(finding.ruleId());
       if (name != null) {

@@ -227,6 +227,9 @@ public final class JsonReportWriter {
       w.put("expires", waiver.expires().toString());
       w.put("status", label(waiver.status()));
     }
+    if (finding.shadow()) {
+      node.put("shadow", true);
+    }
     return node;
   }
 

@@ -20,7 +20,8 @@ import org.mutuality.engine.Severity;
  * <ul>
  *   <li>a finding at or above the {@code --fail-on} threshold, not waived: a {@code <failure>} whose
  *       {@code type} is the severity and whose text holds the message, the evidence and the remediation;
- *   <li>a finding below the threshold or waived, and every finding when there is no threshold: a passing case
+ *   <li>a finding below the threshold, waived or of a rule in shadow, and every finding when there is no
+ *       threshold: a passing case
  *       that says so in {@code <system-out>};
  *   <li>a subject the rule could not judge, and a disabled rule: {@code <skipped>} with the reason;
  *   <li>a rule without findings or not-evaluable subjects: one passing case for the rule.
@@ -50,11 +51,11 @@ public final class JunitReportWriter {
           continue;
         }
         String name = rule.ruleId() + " " + f.subject();
-        boolean fails = threshold != null && !f.isWaived() && f.severity().atLeast(threshold);
+        boolean fails = threshold != null && !f.isWaived() && !f.shadow() && f.severity().atLeast(threshold);
         if (fails) {
           cases.add(new Case(classname, name, f.severity().label(), f.message(), details(f), null, null));
         } else {
-          String why = f.isWaived() ? "waived (" + f.waiver().reason() + ", approved by " + f.waiver().approver()
+          String why = f.shadow() ? "its rule runs in shadow" : f.isWaived() ? "waived (" + f.waiver().reason() + ", approved by " + f.waiver().approver()
               + ", until " + f.waiver().expires() + ")"
               : threshold == null ? "no --fail-on threshold" : "below --fail-on " + threshold.label();
           cases.add(new Case(classname, name, null, null, null, null,

@@ -264,7 +264,7 @@ public final class MarkdownReportWriter {
       ReportFinding finding = byFingerprint.get(fingerprint);
       findings.add(finding == null ? "`" + fingerprint + "`" : finding.ruleId() + " "
           + finding.subject().type().label() + " `" + inline(finding.subject().id()) + "` (`" + fingerprint + "`"
-          + (finding.isWaived() ? ", waived" : "") + ")");
+          + (finding.isWaived() ? ", waived" : "") + (finding.shadow() ? ", shadow" : "") + ")");
     }
     md.add("");
     md.add("Related rules: " + (rules.isEmpty() ? "none in the rule base" : String.join(", ", rules))
@@ -340,7 +340,15 @@ public final class MarkdownReportWriter {
   private static void findings(Lines md, ReportView view) {
     Report report = view.report();
     md.heading(2, "Findings");
-    List<ReportFinding> counted = report.findings().stream().filter(f -> !f.isWaived()).toList();
+    List<ReportFinding> counted = report.findings().stream().filter(f -> !f.isWaived() && !f.shadow()).toList();
+    List<ReportFinding> shadow = report.findings().stream().filter(ReportFinding::shadow).toList();
+    if (!shadow.isEmpty()) {
+      md.heading(3, "Shadow (" + shadow.size() + ")");
+      md.add("Findings of rules in shadow (`rules.<ID>.shadow: true`): reported here only; they count neither in the "
+          + "scores nor for `--fail-on`, and are never written back into the tracker.");
+      md.add("");
+      shadow.forEach(finding -> finding(md, finding, false, view.change(finding)));
+    }
     if (counted.isEmpty()) {
       md.add("No unwaived findings.");
       return;

@@ -87,7 +87,7 @@ public final class Pseudonyms {
   public Report apply(Report report) {
     List<ReportFinding> findings = report.findings().stream().map(f -> new ReportFinding(f.ruleId(), f.key(),
         f.severity(), subject(f.subject()), text(f.message()), evidence(f.evidence()), f.fingerprint(),
-        text(f.remediation()), f.waiver())).toList();
+        text(f.remediation()), f.waiver(), f.shadow())).toList();
     List<NotEvaluableEntry> notEvaluable = report.notEvaluable().stream().map(n -> new NotEvaluableEntry(n.ruleId(),
         n.key(), subject(n.subject()), text(n.reason()))).toList();
     return new Report(report.schemaVersion(), report.asOf(), report.ruleBaseVersion(), report.partnershipId(),

@@ -47,13 +47,13 @@ public record Report(
     Objects.requireNonNull(indices, "indices");
   }
 
-  /** Unwaived findings at or above a severity: what {@code --fail-on} counts. */
+  /** Counted findings (unwaived, not in shadow) at or above a severity: what {@code --fail-on} counts. */
   public long countAtLeast(Severity threshold) {
-    return findings.stream().filter(f -> !f.isWaived() && f.severity().atLeast(threshold)).count();
+    return findings.stream().filter(f -> f.isCounted() && f.severity().atLeast(threshold)).count();
   }
 
-  /** Unwaived findings of one key and severity, for summaries. */
+  /** Counted findings (unwaived, not in shadow) of one key and severity, for summaries. */
   public long count(Key key, Severity severity) {
-    return findings.stream().filter(f -> !f.isWaived() && f.key() == key && f.severity() == severity).count();
+    return findings.stream().filter(f -> f.isCounted() && f.key() == key && f.severity() == severity).count();
   }
 }

@@ -73,7 +73,7 @@ public final class Scores {
 
     Map<String, List<ReportFinding>> byRule = new LinkedHashMap<>();
     for (ReportFinding finding : findings) {
-      if (finding.key() == key && !finding.isWaived() && weight(finding.severity()) > 0) {
+      if (finding.key() == key && finding.isCounted() && weight(finding.severity()) > 0) {
         byRule.computeIfAbsent(finding.ruleId(), id -> new ArrayList<>()).add(finding);
       }
     }

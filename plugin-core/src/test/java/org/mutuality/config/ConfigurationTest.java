@@ -91,6 +91,35 @@ class ConfigurationTest {
   }
 
   @Test
+  void writeBackHasDefaultsAndReadsItsSection() throws Exception {
+    assertThat(Configuration.defaults().writeBack()).isEqualTo(new WriteBackSettings("mutuality", false, "Task"));
+    Configuration config = Configuration.load(write("""
+        writeBack:
+          labelPrefix: partnership-health
+          summaryIssue: true
+          summaryIssueType: Story
+        """));
+    assertThat(config.writeBack()).isEqualTo(new WriteBackSettings("partnership-health", true, "Story"));
+  }
+
+  @Test
+  void aBadLabelPrefixIsAnErrorAtItsPlace() throws Exception {
+    Path file = write("""
+        audit:
+          windowDays: 30
+        writeBack:
+          labelPrefix: Mutuality health
+          summaryIssueType: " "
+        """);
+    assertThatThrownBy(() -> Configuration.load(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(file + ":4:3: writeBack.labelPrefix: 'Mutuality health' is not a label prefix; use 1 "
+            + "to 40 lower case letters, digits, '-' or '_', starting with a letter (e.g. mutuality)")
+        .hasMessageContaining(file + ":4:3: writeBack.summaryIssueType is empty: name an issue type of the "
+            + "project, e.g. Task");
+  }
+
+  @Test
   void anUnknownKeyIsAnErrorAtItsPlace() throws Exception {
     Path file = write("""
         partners:

@@ -563,6 +563,22 @@ class JsonReportWriterTest {
   }
 
   @Test
+  void aShadowFindingSaysSoAndOthersLeaveTheFieldOut() {
+    ReportFinding shadow = new ReportFinding("IDEN-001", Key.IDENTITY, Severity.INFO,
+        new Subject(SubjectType.PROJECT, "COF", null), "m", Map.of(), "fp", "r", null, true);
+    ReportFinding plain = new ReportFinding("IDEN-002", Key.IDENTITY, Severity.INFO,
+        new Subject(SubjectType.PROJECT, "COF", null), "n", Map.of(), "fq", "r", null);
+    Report report = new Report(Report.SCHEMA_VERSION, Instant.parse("2025-03-31T00:00:00Z"), "1", "COF", "C",
+        "s", List.of(shadow, plain), List.of(), Map.of(), List.of(),
+        Indices.compute(IndexFixture.empty(), Map.of(), List.of(shadow, plain), List.of()));
+
+    String json = writer.toJson(report);
+
+    assertThat(json).contains("      \"waiver\": null,\n      \"shadow\": true\n");
+    assertThat(json).containsOnlyOnce("\"shadow\"");
+  }
+
+  @Test
   void writeLeavesTheWriterOpenAndEqualsToJson() throws IOException {
     Report report = ReportFixture.coffee();
     boolean[] closed = {false};

@@ -88,6 +88,21 @@ class ScoresTest {
   }
 
   @Test
+  void shadowFindingsDoNotCountInScoresNorForFailOn() {
+    ReportFinding shadow = new ReportFinding("IDEN-001", Key.IDENTITY, Severity.CRITICAL, project(), "message",
+        evidence(), "shadow", "remediation", null, true);
+    List<ReportFinding> findings = List.of(shadow,
+        finding("IDEN-002", Severity.MAJOR, project(), "counted", null));
+
+    KeyScore score = Scores.compute(findings, List.of()).get(Key.IDENTITY);
+
+    assertThat(score.score()).isEqualTo(90);
+    assertThat(score.fingerprints()).containsExactly("counted");
+    assertThat(shadow.isCounted()).isFalse();
+    assertThat(shadow.isWaived()).isFalse();
+  }
+
+  @Test
   void aWaivedFindingDoesNotRaiseTheCapOfItsRule() {
     List<ReportFinding> findings = List.of(
         finding("COORD-001", Severity.CRITICAL, issue("COF-1"), "waived", ACTIVE),

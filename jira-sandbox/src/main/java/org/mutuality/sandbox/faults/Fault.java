@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 import org.eclipse.jetty.http.HttpStatus;
 
 /** A failure the sandbox can inject in place of (or before) a normal answer. */
-public sealed interface Fault permits Fault.Unavailable, Fault.Slow, Fault.Drop, Fault.Status {
+public sealed interface Fault permits Fault.Unavailable, Fault.Slow, Fault.Drop, Fault.Status, Fault.LostAnswer {
   /** The longest delay a {@link Slow} fault may hold a request (below Jetty's 30 s idle timeout). */
   Duration MAX_DELAY = Duration.ofSeconds(20);
 
@@ -66,6 +66,16 @@ public sealed interface Fault permits Fault.Unavailable, Fault.Slow, Fault.Drop,
   }
 
   /**
+   * The request is handled as usual (a write lands), then the connection closes before any of the answer is sent:
+   * the client cannot tell whether it landed. A non-idempotent write (a comment's POST) must find out by reading.
+   *
+   * @return an answer lost after the request was handled
+   */
+  static Fault lostAnswer() {
+    return new LostAnswer();
+  }
+
+  /**
    * 503 Service Unavailable with Jira's error body.
    *
    * @param retryAfterSeconds the {@code Retry-After} header, if any
@@ -99,5 +109,9 @@ public sealed interface Fault permits Fault.Unavailable, Fault.Slow, Fault.Drop,
 
   /** The connection closed with no response at all. */
   record Drop() implements Fault {
+  }
+
+  /** Handled as usual, then the connection closed before the answer. */
+  record LostAnswer() implements Fault {
   }
 }

@@ -61,6 +61,26 @@ public final class FaultHandler extends Handler.Wrapper {
     }
     LOG.debug("{} {} -> fault {}", method, path, fault);
     String query = request.getHttpURI().getQuery();
+    if (fault instanceof Fault.LostAnswer) {
+      log.accept(new LoggedRequest(method, path, query, LoggedRequest.DROPPED));
+      Response discarding = new Response.Wrapper(request, response) {
+        @Override
+        public void write(boolean last, ByteBuffer content, Callback written) {
+          written.succeeded();
+        }
+      };
+      Callback closing = Callback.from(() -> {
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        callback.failed(new EofException("answer lost by an injected fault"));
+      }, failure -> {
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        callback.failed(failure);
+      });
+      if (!super.handle(request, discarding, closing)) {
+        closing.succeeded();
+      }
+      return true;
+    }
     if (!(fault instanceof Fault.Drop)) {
       // Read the request body first, as Jira does: a body left unread makes Jetty close the connection after
       // the answer, and a client that already reused it would see a failure the fault did not ask for.

@@ -47,6 +47,7 @@ final class IssueWriteEndpoints {
     IssueWriteEndpoints endpoints = new IssueWriteEndpoints(writes);
     Router.Access auth = Router.Access.AUTHENTICATED;
     router.add("PUT", "/rest/api/{v}/issue/{issueIdOrKey}", BOTH, auth, Writes.guard(endpoints::edit));
+    router.add("DELETE", "/rest/api/{v}/issue/{issueIdOrKey}", BOTH, auth, Writes.guard(endpoints::delete));
     IssueCreateEndpoints.register(router, writes);
   }
 
@@ -103,6 +104,28 @@ final class IssueWriteEndpoints {
     Set<String> labels;
     String partnerOptionId;
     boolean partnerSet;
+  }
+
+  /**
+   * {@code DELETE /issue/{key}} ({@code deleteIssue}): 204; 400 when it has sub-tasks and {@code deleteSubtasks} is
+   * not true; 403 unless the viewer is in the project's Administrators role or reported the issue (the sandbox's
+   * reading of the "Delete issues" permission). Its links and properties go with it.
+   */
+  private Reply delete(Call call) {
+    Issue issue = Writes.writableIssue(call, call.path("issueIdOrKey"));
+    Project project = call.site().projectOf(issue);
+    if (!Writes.mayChangeComment(call.site(), call.viewer(), project, issue.reporterId())) {
+      throw ApiError.of(403, "You do not have permission to delete issues in this project.");
+    }
+    boolean subtasks = call.site().site().issues().stream().anyMatch(i -> issue.key().equals(i.parentKey()));
+    if (subtasks && !call.boolParam("deleteSubtasks", false)) {
+      throw ApiError.badRequest("The issue has subtasks; set deleteSubtasks=true to delete them too.");
+    }
+    return writes.store().write(tx -> {
+      writes.checkLimit(tx, issue);
+      tx.delete(issue.id());
+      return new Reply(204, null);
+    });
   }
 
   private Reply edit(Call call) {

@@ -29,7 +29,7 @@ import org.mutuality.sandbox.site.User;
 public final class JqlFilter {
   /** Fields Jira has but the sandbox does not filter or sort on: rejected as unsupported, not as unknown. */
   private static final Set<String> KNOWN_ELSEWHERE = Set.of("status", "statuscategory", "assignee", "reporter",
-      "creator", "labels", "sprint", "type", "issuetype", "component", "fixversion", "resolution", "resolved",
+      "creator", "sprint", "type", "issuetype", "component", "fixversion", "resolution", "resolved",
       "resolutiondate", "duedate", "due", "priority", "text", "summary", "description", "comment", "parent",
       "epic link", "worklogauthor", "worklogdate", "level", "security", "issuelink", "watcher", "flagged",
       "lastviewed", "filter", "environment", "category", "affectedversion");
@@ -90,6 +90,10 @@ public final class JqlFilter {
                 "The value '" + v + "' does not exist for the field 'project'.")).key())
             .collect(Collectors.toSet());
         return negate(clause, i -> keys.contains(i.projectKey()));
+      case "labels":
+        requireOperator(clause, Set.of("=", "!=", "in"));
+        Set<String> labels = Set.copyOf(clause.values());
+        return negate(clause, i -> i.labels().stream().anyMatch(labels::contains));
       case "key":
       case "issuekey":
       case "id":

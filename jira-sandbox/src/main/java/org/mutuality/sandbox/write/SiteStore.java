@@ -164,6 +164,8 @@ public final class SiteStore {
     private final Instant stamp;
     private final Map<String, Issue> changed = new LinkedHashMap<>();
     private final List<IssueLink> newLinks = new ArrayList<>();
+    private final java.util.Set<String> deleted = new java.util.HashSet<>();
+    private final java.util.Set<String> deletedKeys = new java.util.HashSet<>();
     private final List<String> written = new ArrayList<>();
     private final List<java.util.function.Consumer<SiteIndex>> after = new ArrayList<>();
 
@@ -224,6 +226,18 @@ public final class SiteStore {
     public Issue issue(String id) {
       Issue issue = changed.get(id);
       return issue != null ? issue : base.issue(id).orElseThrow();
+    }
+
+    /**
+     * Deletes an issue with its links and properties.
+     *
+     * @param id the issue's id
+     */
+    public void delete(String id) {
+      deletedKeys.add(issue(id).key());
+      deleted.add(id);
+      changed.remove(id);
+      properties.remove(id);
     }
 
     /** @param link a new link */
@@ -294,13 +308,15 @@ public final class SiteStore {
     private void commit() {
       written.forEach(id -> limiter.record(id, raw));
       SiteIndex next = base;
-      if (!changed.isEmpty() || !newLinks.isEmpty()) {
+      if (!changed.isEmpty() || !newLinks.isEmpty() || !deleted.isEmpty()) {
         Site site = base.site();
         Map<String, Issue> issues = new LinkedHashMap<>();
         site.issues().forEach(i -> issues.put(i.id(), i));
         issues.putAll(changed);
+        deleted.forEach(issues::remove);
         List<IssueLink> links = new ArrayList<>(site.links());
         links.addAll(newLinks);
+        links.removeIf(l -> deletedKeys.contains(l.sourceKey()) || deletedKeys.contains(l.destinationKey()));
         Instant now = stamp.isAfter(site.now()) ? stamp : site.now();
         next = new SiteIndex(new Site(now, site.title(), site.integrationUserId(), site.users(), site.groups(),
             site.issueTypes(), site.statuses(), site.priorities(), site.resolutions(), site.linkTypes(),

@@ -68,6 +68,24 @@ public final class JiraClient {
     return send(JiraRequest.post(site.resolve(path, null), json), mapper.constructType(type));
   }
 
+  /**
+   * Sends a write ({@code POST}, {@code PUT} or {@code DELETE}) of {@code body} (written as JSON; {@code null} for
+   * none) to {@code path} with a query, and reads a 2xx answer as {@code type} ({@code null} for an empty body).
+   * Whether a failed write is retried is the caller's decision: only the caller knows whether it is idempotent.
+   */
+  public <T> T write(String method, String path, Map<String, ?> query, Object body, Class<T> type)
+      throws JiraException {
+    String json = null;
+    if (body != null) {
+      try {
+        json = mapper.writeValueAsString(body);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("cannot write a request body for " + path, e);
+      }
+    }
+    return send(new JiraRequest(method, site.resolve(path, encode(query)), json), mapper.constructType(type));
+  }
+
   private <T> T send(JiraRequest request, JavaType type) throws JiraException {
     JiraResponse response;
     try {

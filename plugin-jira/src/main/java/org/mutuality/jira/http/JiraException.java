@@ -25,6 +25,7 @@ public final class JiraException extends Exception {
   private final String url;
   private final List<String> errorMessages;
   private final Map<String, String> errors;
+  private java.time.Duration retryAfter;
 
   private JiraException(int status, String method, String url, List<String> errorMessages,
       Map<String, String> errors, String detail, Throwable cause) {
@@ -41,8 +42,16 @@ public final class JiraException extends Exception {
     List<String> messages = new ArrayList<>();
     Map<String, String> errors = new LinkedHashMap<>();
     readErrorBody(response.body(), messages, errors);
-    return new JiraException(response.status(), request.method(), request.uri().toString(), messages, errors,
-        null, null);
+    JiraException e = new JiraException(response.status(), request.method(), request.uri().toString(), messages,
+        errors, null, null);
+    response.header("Retry-After").ifPresent(value -> {
+      try {
+        e.retryAfter = java.time.Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+      } catch (NumberFormatException notSeconds) {
+        // an HTTP date: the caller falls back to its own backoff
+      }
+    });
+    return e;
   }
 
   /** No answer came to {@code request}. */
@@ -107,6 +116,11 @@ public final class JiraException extends Exception {
   /** The URL requested; it never holds credentials. */
   public String url() {
     return url;
+  }
+
+  /** The {@code Retry-After} Jira sent with the answer (in seconds), if any. */
+  public java.util.Optional<java.time.Duration> retryAfter() {
+    return java.util.Optional.ofNullable(retryAfter);
   }
 
   public List<String> errorMessages() {
