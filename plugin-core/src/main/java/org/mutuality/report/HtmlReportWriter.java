@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -777,44 +775,9 @@ public final class HtmlReportWriter {
     return new BigDecimal(Double.toString(JsonReportWriter.rounded(value))).stripTrailingZeros().toPlainString();
   }
 
-  /** An evidence value as text: lists joined with commas, maps as {@code {name: value}}, enums as labels. */
+  /** An evidence value as text, as the Markdown report writes it. */
   static String value(Object value, boolean nested) {
-    if (value instanceof Map<?, ?> map) {
-      StringJoiner joiner = new StringJoiner(", ", "{", "}");
-      map.forEach((name, item) -> {
-        if (item != null) {
-          joiner.add(name + ": " + value(item, true));
-        }
-      });
-      return joiner.toString();
-    }
-    if (value instanceof Object[] array) {
-      return value(Arrays.asList(array), nested);
-    }
-    if (value instanceof Collection<?> collection) {
-      List<String> items = new ArrayList<>();
-      for (Object item : collection) {
-        if (item != null) {
-          items.add(value(item, true));
-        }
-      }
-      if (items.isEmpty()) {
-        return "none";
-      }
-      String joined = String.join(", ", items);
-      return nested ? "[" + joined + "]" : joined;
-    }
-    if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {
-      String text = value instanceof Float ? value.toString() : Double.toString(((Number) value).doubleValue());
-      return new BigDecimal(text).stripTrailingZeros().toPlainString();
-    }
-    if (value instanceof BigDecimal d) {
-      return d.stripTrailingZeros().toPlainString();
-    }
-    if (value instanceof Enum<?> constant) {
-      return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-    return String.valueOf(value);
+    return MarkdownReportWriter.value(value, nested);
   }
 
   private static String capitalised(String label) {

@@ -460,7 +460,8 @@ public final class MarkdownReportWriter {
     return line.toString();
   }
 
-  private static String value(Object value, boolean nested) {
+  /** An evidence value as text: lists joined with commas, maps as {@code {name: value}}, enums as labels. */
+  static String value(Object value, boolean nested) {
     if (value instanceof Map<?, ?> map) {
       StringJoiner joiner = new StringJoiner(", ", "{", "}");
       map.forEach((name, item) -> {
