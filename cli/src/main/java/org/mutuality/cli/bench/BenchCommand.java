@@ -173,7 +173,7 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-26s %,10d %6s %,9d %6s %,6d MB %6s %,6d MB %6s %,6d MB %6s %,4d %,5d ms%n",
         "baseline: 4 toy rules", b.millis, "1.00", b.cpuMillis, "1.00", b.peakBytes >> 20, "1.00",
         b.peakAfterGc >> 20, "1.00", live[0] >> 20, "1.00", b.collections, b.pauseMillis);
-    out.printf(Locale.ROOT, "%-26s %,10d %6.2f %,9d %6.2f %,6d MB %6.2f %,6d MB %6.2f %,6d MB %6.2f %,4d %,5d ms%n",
+    out.printf(Locale.ROOT, "%-26s %,10d %6s %,9d %6s %,6d MB %6s %,6d MB %6s %,6d MB %6s %,4d %,5d ms%n",
         "Mutuality: full audit", m.millis, ratio(m.millis, b.millis), m.cpuMillis, ratio(m.cpuMillis, b.cpuMillis),
         m.peakBytes >> 20, ratio(m.peakBytes, b.peakBytes), m.peakAfterGc >> 20, ratio(m.peakAfterGc, b.peakAfterGc),
         live[1] >> 20, ratio(live[1], live[0]), m.collections, m.pauseMillis);
@@ -267,8 +267,9 @@ public final class BenchCommand implements Callable<Integer> {
     return all;
   }
 
-  private static double ratio(long ours, long base) {
-    return (double) ours / Math.max(1, base);
+  /** {@code ours / base} with two decimals, or {@code n/a} when the baseline measured nothing (no collection ran). */
+  static String ratio(long ours, long base) {
+    return base <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", (double) ours / base);
   }
 
   /** The heap in use after a full collection, once the audit's rules have fired (its session still open). */
