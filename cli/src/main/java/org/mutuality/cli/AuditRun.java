@@ -84,18 +84,24 @@ record AuditRun(
     }
     Report full = report;
     Report shown = audited;
+    Pseudonyms pseudonyms = null;
     if (extras.pseudonymize()) {
       try {
-        Pseudonyms pseudonyms = Pseudonyms.of(PartnerMapper.apply(snapshot, config));
-        full = pseudonyms.apply(full);
-        shown = pseudonyms.apply(shown);
+        pseudonyms = Pseudonyms.of(PartnerMapper.apply(snapshot, config));
       } catch (InputException e) {
         throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
       }
+      full = pseudonyms.apply(full);
+      shown = pseudonyms.apply(shown);
     }
     Comparison comparison = null;
     if (extras.history() != null) {
       comparison = Comparison.of(full, AuditHistory.read(extras.history(), full.partnershipId()));
+      if (pseudonyms != null) {
+        // An earlier audit kept without pseudonyms still names people in its findings that are now fixed.
+        comparison = new Comparison(comparison.previousAsOf(), comparison.changes(),
+            comparison.fixed().stream().map(pseudonyms::apply).toList(), comparison.trend());
+      }
     }
     ReportView view = new ReportView(shown, extras.provenance(), comparison, hidden, failOn.threshold());
 
@@ -103,7 +109,8 @@ record AuditRun(
     console.print(title, shown, asOfSource());
     console.printComparison(view);
     List<Path> written = new java.util.ArrayList<>(ReportFiles.write(view, outFolder, formats));
-    if (extras.history() != null) {
+    if (extras.history() != null && loaded.problems() == 0) {
+      // An audit without some of the organisation's rules would make their findings look fixed, then new again.
       written.add(AuditHistory.save(extras.history(), full));
     }
     console.printReports(written);

@@ -46,8 +46,15 @@ final class RulesDocsCommand implements Callable<Integer> {
       Files.createDirectories(out);
       for (Map.Entry<String, String> page : pages.entrySet()) {
         Path file = out.resolve(page.getKey());
+        if (Files.exists(file) && !generated(file)) {
+          throw new CommandException(ExitCode.USAGE, file + " exists and was not written by `mutuality rules docs`: "
+              + "it is left alone; choose another --out folder");
+        }
+      }
+      for (Map.Entry<String, String> page : pages.entrySet()) {
+        Path file = out.resolve(page.getKey());
         if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(page.getValue())) {
-          Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
+          ReportFiles.writeAtomically(file, w -> w.write(page.getValue()));
           written++;
         }
       }

@@ -53,6 +53,21 @@ class RuleReferenceTest {
   }
 
   @Test
+  void theCommandNeverOverwritesAFileItDidNotWrite() throws IOException {
+    Path out = temp.resolve("docs");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("README.md"), "# Our project\n");
+
+    CliRun run = CliRun.of("rules", "docs", "--out", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).containsExactly("error: " + out.resolve("README.md") + " exists and was not written "
+        + "by `mutuality rules docs`: it is left alone; choose another --out folder");
+    assertThat(out.resolve("README.md")).hasContent("# Our project");
+    assertThat(out.resolve("COORD-001.md")).doesNotExist();
+  }
+
+  @Test
   void theCommandWritesAnOrganisationsRulesAndRemovesPagesOfRulesThatAreGone() throws IOException {
     Path out = temp.resolve("reference");
     Files.createDirectories(out);

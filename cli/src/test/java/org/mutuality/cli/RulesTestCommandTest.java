@@ -118,6 +118,17 @@ class RulesTestCommandTest {
   }
 
   @Test
+  void anExpectedFindingWithoutSubjectIsAnErrorNotACrash() {
+    String broken = CliRun.resource("rules-test/finding-without-subject.yml");
+
+    CliRun run = CliRun.of("rules", "test", broken, "--rules", RULES);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.outLines()).startsWith("ERROR " + broken, "      " + broken
+        + ":8:7: an expected finding needs 'subject', 'severity' and 'message'");
+  }
+
+  @Test
   void aFolderWithoutScenariosIsAUsageError() {
     CliRun run = CliRun.of("rules", "test", temp.toString());
 

@@ -78,8 +78,8 @@ public final class JunitReportWriter {
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
-      xml.writeAttribute("name", "Mutuality audit of " + report.partnershipName() + " (" + report.partnershipId()
-          + ")");
+      xml.writeAttribute("name", clean("Mutuality audit of " + report.partnershipName() + " ("
+          + report.partnershipId() + ")"));
       counts(xml, suites.values().stream().flatMap(List::stream).toList());
       for (Map.Entry<Key, List<Case>> suite : suites.entrySet()) {
         xml.writeCharacters("\n  ");
@@ -135,7 +135,7 @@ public final class JunitReportWriter {
     xml.writeCharacters("\n      ");
     xml.writeEmptyElement("property");
     xml.writeAttribute("name", name);
-    xml.writeAttribute("value", value == null ? "" : value);
+    xml.writeAttribute("value", value == null ? "" : clean(value));
   }
 
   private static void testcase(XMLStreamWriter xml, Case c) throws XMLStreamException {
@@ -147,7 +147,7 @@ public final class JunitReportWriter {
       xml.writeStartElement("testcase");
     }
     xml.writeAttribute("classname", c.classname());
-    xml.writeAttribute("name", c.name());
+    xml.writeAttribute("name", clean(c.name()));
     xml.writeAttribute("time", "0");
     if (empty) {
       return;
@@ -156,23 +156,51 @@ public final class JunitReportWriter {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("failure");
       xml.writeAttribute("type", c.failureType());
-      xml.writeAttribute("message", c.failureMessage());
-      xml.writeCharacters(c.text());
+      xml.writeAttribute("message", clean(firstLine(c.failureMessage())));
+      xml.writeCharacters(clean(c.text()));
       xml.writeEndElement();
     }
     if (c.skipped() != null) {
       xml.writeCharacters("\n      ");
       xml.writeEmptyElement("skipped");
-      xml.writeAttribute("message", c.skipped());
+      xml.writeAttribute("message", clean(firstLine(c.skipped())));
     }
     if (c.systemOut() != null) {
       xml.writeCharacters("\n      ");
       xml.writeStartElement("system-out");
-      xml.writeCharacters(c.systemOut());
+      xml.writeCharacters(clean(c.systemOut()));
       xml.writeEndElement();
     }
     xml.writeCharacters("\n    ");
     xml.writeEndElement();
+  }
+
+  /**
+   * The text without what XML 1.0 cannot carry (control characters other than tab, line feed and carriage return,
+   * lone surrogates, U+FFFE and U+FFFF), each replaced by U+FFFD: tracker text may hold them.
+   */
+  static String clean(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        out.append(c).append(text.charAt(++i));
+      } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+          || (c >= 0xE000 && c <= 0xFFFD)) {
+        out.append(c);
+      } else {
+        out.append('\uFFFD');
+      }
+    }
+    return out.toString();
+  }
+
+  /** An attribute holds one line (parsers turn line breaks in attributes into spaces); the whole text is elsewhere. */
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end).strip() + " …";
   }
 
   private static String details(ReportFinding f) {

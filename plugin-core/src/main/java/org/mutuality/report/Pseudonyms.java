@@ -32,10 +32,12 @@ import org.mutuality.model.Snapshot;
  */
 public final class Pseudonyms {
   private final Map<String, String> byId;
+  private final String salt;
   private final Pattern names;
   private final Map<String, String> byText;
 
-  private Pseudonyms(Map<String, String> byId, Map<String, String> byText) {
+  private Pseudonyms(String salt, Map<String, String> byId, Map<String, String> byText) {
+    this.salt = salt;
     this.byId = Map.copyOf(byId);
     this.byText = Map.copyOf(byText);
     List<String> texts = new ArrayList<>(byText.keySet());
@@ -75,24 +77,63 @@ public final class Pseudonyms {
         byText.putIfAbsent(member.email(), pseudonym);
       }
     }
-    return new Pseudonyms(byId, byText);
+    return new Pseudonyms(salt, byId, byText);
   }
 
-  /** A person's pseudonym, or {@code null} for an account the snapshot does not hold. */
+  /** A person's pseudonym ({@code unknown-<number>} for an account the snapshot does not hold). */
   public String of(String personId) {
-    return byId.get(personId);
+    return pseudonym(personId);
   }
 
   /** The report with every person replaced by their pseudonym. */
   public Report apply(Report report) {
     List<ReportFinding> findings = report.findings().stream().map(f -> new ReportFinding(f.ruleId(), f.key(),
         f.severity(), subject(f.subject()), text(f.message()), evidence(f.evidence()), f.fingerprint(),
-        text(f.remediation()), f.waiver(), f.shadow())).toList();
+        text(f.remediation()), waiver(f.waiver()), f.shadow())).toList();
     List<NotEvaluableEntry> notEvaluable = report.notEvaluable().stream().map(n -> new NotEvaluableEntry(n.ruleId(),
         n.key(), subject(n.subject()), text(n.reason()))).toList();
     return new Report(report.schemaVersion(), report.asOf(), report.ruleBaseVersion(), report.partnershipId(),
         report.partnershipName(), report.source(), findings, notEvaluable, report.scores(), report.rules(),
-        report.indices());
+        indices(report.indices()));
+  }
+
+  /** A finding of an earlier audit with its people replaced, e.g. a fixed one read back from the history. */
+  public PastAudit.PastFinding apply(PastAudit.PastFinding f) {
+    boolean person = SubjectType.PERSON.label().equals(f.subjectType());
+    String id = person ? pseudonym(f.subjectId()) : f.subjectId();
+    return new PastAudit.PastFinding(f.fingerprint(), f.ruleId(), f.key(), f.severity(), f.subjectType(), id,
+        person ? id : text(f.subjectName()), text(f.message()), f.waiver());
+  }
+
+  private AppliedWaiver waiver(AppliedWaiver waiver) {
+    return waiver == null ? null
+        : new AppliedWaiver(text(waiver.reason()), text(waiver.approver()), waiver.expires(), waiver.status());
+  }
+
+  /** The indices with the document-access holders (the only people they name) replaced. */
+  private Indices indices(Indices indices) {
+    Transparency t = indices.transparency();
+    Transparency.AccessFactor access = t.access();
+    if (access == null) {
+      return indices;
+    }
+    List<Transparency.PartnerAccess> partners = access.partners().stream()
+        .map(p -> new Transparency.PartnerAccess(p.partner(), p.members().stream().map(this::pseudonym).toList()))
+        .toList();
+    Transparency transparency = new Transparency(t.index(), t.reason(), t.visibility(),
+        new Transparency.AccessFactor(access.share(), access.reason(), access.setting(), access.roles(), partners),
+        t.rules(), t.findings());
+    return new Indices(indices.mutuality(), indices.partnerBalance(), transparency, indices.reciprocity());
+  }
+
+  /**
+   * A person's pseudonym; an account the snapshot does not hold gets {@code unknown-<number>} from the same hash,
+   * never its real id.
+   */
+  private String pseudonym(String personId) {
+    String known = byId.get(personId);
+    return known != null ? known
+        : "unknown-" + (1000 + Long.remainderUnsigned(hash(salt + "\u0000" + personId), 9000));
   }
 
   /** A text with every person's id, name and e-mail address replaced, as whole words. */
@@ -111,7 +152,7 @@ public final class Pseudonyms {
 
   private Subject subject(Subject subject) {
     if (subject.type() == SubjectType.PERSON) {
-      String pseudonym = byId.getOrDefault(subject.id(), text(subject.id()));
+      String pseudonym = pseudonym(subject.id());
       return new Subject(SubjectType.PERSON, pseudonym, pseudonym);
     }
     return new Subject(subject.type(), subject.id(), text(subject.name()));

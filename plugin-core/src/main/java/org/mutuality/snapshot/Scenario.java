@@ -83,10 +83,18 @@ public record Scenario(
     }
     List<Expected> findings = new ArrayList<>();
     for (ScenarioFile.FindingEntry f : doc.expect.findings) {
+      if (f.subject == null || f.severity == null || f.message == null) {
+        throw new InputException(Documents.position(file, f), "an expected finding needs 'subject', 'severity' and "
+            + "'message'");
+      }
       findings.add(new Expected(f.subject, f.severity, f.message));
     }
     List<Expected> notEvaluable = new ArrayList<>();
     for (ScenarioFile.NotEvaluableEntry n : doc.expect.notEvaluable) {
+      if (n.subject == null || n.reason == null) {
+        throw new InputException(Documents.position(file, n), "an expected not-evaluable entry needs 'subject' and "
+            + "'reason'");
+      }
       notEvaluable.add(new Expected(n.subject, null, n.reason));
     }
     return new Scenario(file, doc.rule, doc.description == null ? "" : doc.description, doc.asOf, config, snapshot,

@@ -178,5 +178,47 @@ class PeriodicReportsTest {
     assertThat(out.evidence()).isEqualTo(Map.of("people", List.of(annP, annP), "by", Map.of(annP, anaP)));
     assertThat(out.remediation()).isEqualTo("Welcome " + annP + ".");
     assertThat(out.fingerprint()).isEqualTo("f1");
+    assertThat(pseudonyms.of("acc-nobody")).as("an account the snapshot does not hold").matches("unknown-\\d{4}");
+  }
+
+  @Test
+  void pseudonymsAlsoReplaceWaiverApproversAndTheDocumentAccessHolders() {
+    Member ana = new Member("acc-ana", "Ana Silva", null, List.of(), "coop", false, List.of());
+    Snapshot snapshot = new Snapshot(null, "test", null, new Partnership("COF", "Coffee", null, false, null),
+        List.of(), List.of(ana), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of());
+    Pseudonyms pseudonyms = Pseudonyms.of(snapshot);
+    Report coffee = ReportFixture.coffee();
+    Transparency t = coffee.indices().transparency();
+    Indices indices = new Indices(coffee.indices().mutuality(), coffee.indices().partnerBalance(),
+        new Transparency(t.index(), t.reason(), t.visibility(), new Transparency.AccessFactor(0.5, null, null,
+            List.of("Documents"), List.of(new Transparency.PartnerAccess(new Indices.PartnerRef("coop", "Coop"),
+                List.of("acc-ana")))), t.rules(), t.findings()), coffee.indices().reciprocity());
+    Report report = new Report(coffee.schemaVersion(), coffee.asOf(), coffee.ruleBaseVersion(), "COF", "Coffee", "s",
+        coffee.findings(), List.of(), coffee.scores(), coffee.rules(), indices);
+
+    Report out = pseudonyms.apply(report);
+
+    // ReportFixture's expired waiver was approved by "Ana Silva".
+    assertThat(out.findings().get(0).waiver().approver()).isEqualTo(pseudonyms.of("acc-ana"));
+    assertThat(out.indices().transparency().access().partners().get(0).members())
+        .containsExactly(pseudonyms.of("acc-ana"));
+  }
+
+  @Test
+  void junitCarriesNoCharacterXmlForbids() throws Exception {
+    ReportFinding finding = ReportFixture.finding("COORD-003", Key.COORDINATION, Severity.MINOR,
+        new Subject(SubjectType.ISSUE, "COF-7", "Bell\u0007 and tab\u000B"), "Summary\u0001 with a control character",
+        Map.of(), "f7", "Assign it.", null);
+    Report report = new Report(Report.SCHEMA_VERSION, Instant.parse("2026-11-20T09:00:00Z"), "0.1.0", "COF",
+        "Coffee", "s", List.of(finding), List.of(), Map.of(), List.of(new RuleResult("COORD-003", Key.COORDINATION,
+            "Nobody owns it", Outcome.FAIL, 1)), ReportFixture.coffee().indices());
+
+    String xml = new JunitReportWriter().toXml(new ReportView(report, Provenance.NONE, null, 0, Severity.MINOR));
+    Document parsed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
+        xml.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(((Element) parsed.getElementsByTagName("failure").item(0)).getAttribute("message"))
+        .isEqualTo("Summary\uFFFD with a control character");
   }
 }
