@@ -79,7 +79,7 @@ record AuditRun(
     Report audited = report;
     int hidden = 0;
     if (extras.baseline() != null) {
-      audited = Baseline.read(extras.baseline()).leaveOut(report);
+      audited = report.without(Baseline.read(extras.baseline()));
       hidden = report.findings().size() - audited.findings().size();
     }
     Report full = report;

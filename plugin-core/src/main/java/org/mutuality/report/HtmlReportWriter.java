@@ -608,7 +608,7 @@ public final class HtmlReportWriter {
         html.open("dl", "class", "evidence", "aria-label", "Evidence").newline();
         finding.evidence().forEach((term, value) -> {
           if (value != null) {
-            html.element("dt", term).element("dd", value(value, false)).newline();
+            html.element("dt", term).element("dd", MarkdownReportWriter.value(value, false)).newline();
           }
         });
         html.close("dl").newline();
@@ -775,10 +775,6 @@ public final class HtmlReportWriter {
     return new BigDecimal(Double.toString(JsonReportWriter.rounded(value))).stripTrailingZeros().toPlainString();
   }
 
-  /** An evidence value as text, as the Markdown report writes it. */
-  static String value(Object value, boolean nested) {
-    return MarkdownReportWriter.value(value, nested);
-  }
 
   private static String capitalised(String label) {
     return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);

@@ -47,6 +47,19 @@ public record Report(
     Objects.requireNonNull(indices, "indices");
   }
 
+  /**
+   * This report without the findings of a baseline (matched by fingerprint), as for a partnership that adopts
+   * Mutuality mid-way: scores, indices and rule outcomes still count every finding, so they keep describing the
+   * whole partnership.
+   */
+  public Report without(PastAudit baseline) {
+    java.util.Set<String> accepted = baseline.findings().stream().map(PastAudit.PastFinding::fingerprint)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return new Report(schemaVersion, asOf, ruleBaseVersion, partnershipId, partnershipName, source,
+        findings.stream().filter(f -> !accepted.contains(f.fingerprint())).toList(), notEvaluable, scores, rules,
+        indices);
+  }
+
   /** Counted findings (unwaived, not in shadow) at or above a severity: what {@code --fail-on} counts. */
   public long countAtLeast(Severity threshold) {
     return findings.stream().filter(f -> f.isCounted() && f.severity().atLeast(threshold)).count();

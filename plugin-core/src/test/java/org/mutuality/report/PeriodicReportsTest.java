@@ -57,6 +57,17 @@ class PeriodicReportsTest {
   }
 
   @Test
+  void aBaselineLeavesItsFindingsOutButNotTheirScores() {
+    Report coffee = ReportFixture.coffee();
+
+    Report shown = coffee.without(earlier());
+
+    assertThat(shown.findings()).extracting(ReportFinding::fingerprint).containsExactly("c00d0010e5a7f214");
+    assertThat(shown.scores()).isEqualTo(coffee.scores());
+    assertThat(shown.notEvaluable()).isEqualTo(coffee.notEvaluable());
+  }
+
+  @Test
   void anAuditAfterTheCurrentOneIsNeitherComparedNorInTheTrend() {
     PastAudit later = new PastAudit("later.json", Instant.parse("2025-05-01T00:00:00Z"), "COF", Map.of(), List.of());
 
