@@ -19,7 +19,7 @@ import org.mutuality.report.IndexInput;
  * rule base's queries, so they retract themselves when their cause goes: the same session can later take
  * updates instead of being rebuilt. The derived facts the indices are computed from are read the same way.
  */
-final class AuditSession implements AutoCloseable {
+final class AuditSession implements AutoCloseable, DerivedSource {
   static final String FINDINGS_QUERY = "findings";
   static final String NOT_EVALUABLE_QUERY = "notEvaluable";
 
@@ -43,6 +43,24 @@ final class AuditSession implements AutoCloseable {
   }
 
   private void insertFacts(Configuration config, Snapshot snapshot, AuditClock clock, Collection<RuleInfo> runnable) {
+    insertSettings(session, config, snapshot, clock, runnable);
+    insertAll(session, snapshot.members());
+    insertAll(session, snapshot.workItems());
+    insertAll(session, snapshot.comments());
+    insertAll(session, snapshot.worklogs());
+    insertAll(session, snapshot.transitions());
+    insertAll(session, snapshot.dependencies());
+    insertPlans(session, snapshot);
+    insertAll(session, Activities.of(snapshot));
+  }
+
+  /**
+   * Inserts the facts that come before the people and the work, and stay as they are while a live session takes
+   * updates: the clock, the calendar, each runnable rule's parameters, the partnership, the reading account and the
+   * partners.
+   */
+  static void insertSettings(KieSession session, Configuration config, Snapshot snapshot, AuditClock clock,
+      Collection<RuleInfo> runnable) {
     session.insert(clock);
     session.insert(config.calendar());
     for (RuleInfo rule : runnable) {
@@ -52,21 +70,21 @@ final class AuditSession implements AutoCloseable {
     if (snapshot.readerId() != null) {
       session.insert(new Reader(snapshot.readerId()));
     }
-    insertAll(snapshot.partners());
-    insertAll(snapshot.members());
-    insertAll(snapshot.workItems());
-    insertAll(snapshot.comments());
-    insertAll(snapshot.worklogs());
-    insertAll(snapshot.transitions());
-    insertAll(snapshot.dependencies());
-    insertAll(snapshot.milestones());
-    insertAll(snapshot.iterations());
-    insertAll(snapshot.workPackages());
-    insertAll(snapshot.accessGrants());
-    insertAll(Activities.of(snapshot));
+    insertAll(session, snapshot.partners());
   }
 
-  private void insertAll(List<?> facts) {
+  /**
+   * Inserts the facts that come after the work and stay as they are while a live session takes updates: milestones,
+   * iterations, work packages and access grants.
+   */
+  static void insertPlans(KieSession session, Snapshot snapshot) {
+    insertAll(session, snapshot.milestones());
+    insertAll(session, snapshot.iterations());
+    insertAll(session, snapshot.workPackages());
+    insertAll(session, snapshot.accessGrants());
+  }
+
+  private static void insertAll(KieSession session, List<?> facts) {
     for (Object fact : facts) {
       session.insert(fact);
     }
@@ -100,7 +118,8 @@ final class AuditSession implements AutoCloseable {
    * Derived facts read back through a query of the rule base, for the indices; missing, with the reason, when
    * the rule base lacks the query.
    */
-  <T> IndexInput<T> derived(String query, String variable, Class<T> type) {
+  @Override
+  public <T> IndexInput<T> derived(String query, String variable, Class<T> type) {
     return DerivedFacts.read(session, queries, query, variable, type);
   }
 

@@ -106,11 +106,49 @@ public final class MutualityEngine {
    * @throws InputException when the snapshot's people name partners the configuration does not list
    */
   public Report audit(Snapshot snapshot, Instant asOf, AuditObserver observer) throws InputException {
-    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(observer, "observer");
+    Prepared prepared = prepare(snapshot, asOf);
+    long start = System.nanoTime();
+    List<Finding> findings;
+    List<NotEvaluable> statedNotEvaluable;
+    IndexData indexData;
+    try (AuditSession session = new AuditSession(ruleBase, config, prepared.mapped(), prepared.clock(),
+        prepared.runnable(), observer)) {
+      int fired = session.evaluate();
+      findings = session.findings();
+      statedNotEvaluable = session.notEvaluable();
+      long evaluated = System.nanoTime();
+      indexData = indexData(prepared, session);
+      LOG.debug("evaluated {} facts, {} firings, {} findings in {} ms; read the indices' facts in {} ms",
+          session.factCount(), fired, findings.size(), (evaluated - start) / 1_000_000,
+          (System.nanoTime() - evaluated) / 1_000_000);
+    }
+    return report(prepared, findings, statedNotEvaluable, indexData);
+  }
+
+  /**
+   * A live audit of a snapshot: a session that stays open and takes changed work items one at a time
+   * ({@link LiveAudit#update}), for a service that follows the tracker's webhooks. Every window and age is measured
+   * from {@code asOf} for as long as the session lives; close it when done.
+   *
+   * @throws InputException when the snapshot's people name partners the configuration does not list
+   */
+  public LiveAudit live(Snapshot snapshot, Instant asOf) throws InputException {
+    return new LiveAudit(this, prepare(snapshot, asOf));
+  }
+
+  /**
+   * What an audit settles before the rules run: the snapshot with its partner mapping, the clock, the rules that
+   * run and the rules that cannot.
+   */
+  record Prepared(Snapshot mapped, Instant asOf, AuditClock clock, Map<String, NotEvaluable> blocked,
+      List<RuleInfo> runnable) {
+  }
+
+  private Prepared prepare(Snapshot snapshot, Instant asOf) throws InputException {
+    Objects.requireNonNull(asOf, "asOf");
     Snapshot mapped = PartnerMapper.apply(snapshot, config);
     AuditClock clock = new AuditClock(asOf, config.windowDays(), config.calendar().zone());
-
     Map<String, NotEvaluable> blocked = new LinkedHashMap<>();
     List<RuleInfo> runnable = new ArrayList<>();
     for (RuleInfo rule : catalogue().all()) {
@@ -124,27 +162,17 @@ public final class MutualityEngine {
         runnable.add(rule);
       }
     }
+    return new Prepared(mapped, asOf, clock, blocked, runnable);
+  }
 
-    long start = System.nanoTime();
-    List<Finding> findings;
-    List<NotEvaluable> statedNotEvaluable;
-    IndexData indexData;
-    try (AuditSession session = new AuditSession(ruleBase, config, mapped, clock, runnable, observer)) {
-      int fired = session.evaluate();
-      findings = session.findings();
-      statedNotEvaluable = session.notEvaluable();
-      long evaluated = System.nanoTime();
-      indexData = new IndexData(mapped, clock,
-          session.derived(IndexData.ACTIVE_MEMBERS_QUERY, "$member", ActiveMember.class),
-          session.derived(IndexData.PARTNER_SHARES_QUERY, "$share", PartnerShare.class),
-          session.derived(IndexData.FIRST_RESPONSES_QUERY, "$response", FirstResponse.class),
-          session.derived(IndexData.EXCLUSIONS_QUERY, "$excluded", PartnerExcluded.class),
-          Transparency.documentRoles(catalogue(), config));
-      LOG.debug("evaluated {} facts, {} firings, {} findings in {} ms; read the indices' facts in {} ms",
-          session.factCount(), fired, findings.size(), (evaluated - start) / 1_000_000,
-          (System.nanoTime() - evaluated) / 1_000_000);
-    }
-    return report(mapped, asOf, findings, statedNotEvaluable, blocked, indexData);
+  /** The derived facts the indices are computed from, read from an evaluated session. */
+  IndexData indexData(Prepared prepared, DerivedSource session) {
+    return new IndexData(prepared.mapped(), prepared.clock(),
+        session.derived(IndexData.ACTIVE_MEMBERS_QUERY, "$member", ActiveMember.class),
+        session.derived(IndexData.PARTNER_SHARES_QUERY, "$share", PartnerShare.class),
+        session.derived(IndexData.FIRST_RESPONSES_QUERY, "$response", FirstResponse.class),
+        session.derived(IndexData.EXCLUSIONS_QUERY, "$excluded", PartnerExcluded.class),
+        Transparency.documentRoles(catalogue(), config));
   }
 
   /** Why a rule cannot run at all: a missing setting or data the source could not read. */
@@ -169,8 +197,11 @@ public final class MutualityEngine {
     return area.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
-  private Report report(Snapshot snapshot, Instant asOf, List<Finding> findings, List<NotEvaluable> stated,
-      Map<String, NotEvaluable> blocked, IndexData indexData) {
+  /** The report of an evaluated session's findings and "not evaluable" entries. */
+  Report report(Prepared prepared, List<Finding> findings, List<NotEvaluable> stated, IndexData indexData) {
+    Snapshot snapshot = prepared.mapped();
+    Instant asOf = prepared.asOf();
+    Map<String, NotEvaluable> blocked = prepared.blocked();
     Map<String, List<Finding>> byRule = new HashMap<>();
     findings.forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
     Map<String, List<NotEvaluable>> notEvaluableByRule = new HashMap<>();
@@ -222,14 +253,17 @@ public final class MutualityEngine {
    * the gate names one: {@code DATA-005:base}), or it could not judge either (then neither can the rules that
    * rest on it, whatever the tier).
    */
-  private String gate(RuleInfo rule, Map<String, List<Finding>> byRule, Map<String, NotEvaluable> cannotJudge) {
+  String gate(RuleInfo rule, Map<String, ? extends java.util.Collection<Finding>> byRule,
+      Map<String, NotEvaluable> cannotJudge) {
     for (String gate : rule.gatedBy()) {
       String dataRule = RuleInfo.gateRule(gate);
       String tier = RuleInfo.gateTier(gate);
       if (!config.isEnabled(dataRule)) {
         continue;
       }
-      List<Finding> fired = byRule.getOrDefault(dataRule, List.of()).stream()
+      java.util.Collection<Finding> ofRule = byRule.get(dataRule);
+      List<Finding> fired = (ofRule == null ? List.<Finding>of() : ofRule).stream()
+          .sorted(Comparator.comparing(Finding::subject))
           .filter(f -> tier == null || tier.equals(f.tier()))
           .toList();
       if (!fired.isEmpty()) {
@@ -243,7 +277,7 @@ public final class MutualityEngine {
     return null;
   }
 
-  private ReportFinding toReport(RuleInfo rule, Finding finding, Instant asOf) {
+  ReportFinding toReport(RuleInfo rule, Finding finding, Instant asOf) {
     // Of the waivers that cover the finding, an active one wins over an expired one, then the latest expiry.
     AppliedWaiver waiver = config.waivers().stream()
         .filter(w -> w.covers(rule.id(), finding.subject()))

@@ -27,10 +27,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = JiraReadBench.class,
+    subcommands = {JiraReadBench.class, LiveBench.class},
     description = "Measure the rule base on a generated partnership (default 100,000 work items with 1,000,000 "
         + "comments and transitions) against a baseline of four toy rules, in the same run. "
-        + "'bench jira' measures reading a Jira site instead.")
+        + "'bench jira' measures reading a Jira site instead; 'bench live' the per-event latency of mutuality serve.")
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -208,7 +208,7 @@ public final class BenchCommand implements Callable<Integer> {
    * A rule base and configuration with some rules left out: rule ids switched off in the configuration, other
    * rules (derivations, which have no id) removed from the rule base.
    */
-  private record Variant(List<String> disabled, java.util.Set<String> removed) {
+  record Variant(List<String> disabled, java.util.Set<String> removed) {
     static Variant of(RuleBase builtIn, List<String> entries) {
       List<String> disabled = new ArrayList<>();
       java.util.Set<String> removed = new java.util.TreeSet<>();
