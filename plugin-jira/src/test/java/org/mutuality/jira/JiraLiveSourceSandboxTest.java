@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mutuality.jira.http.Site;
+import org.mutuality.jira.mapping.JiraTimes;
 import org.mutuality.model.Comment;
 import org.mutuality.model.Dependency;
 import org.mutuality.model.DependencyType;
@@ -163,7 +164,7 @@ class JiraLiveSourceSandboxTest {
 
       JsonNode added = comment(jira, flavor, "COF-32", assignee, "Samples went to the lab today.");
       String id = added.path("id").asText();
-      Instant created = org.mutuality.jira.mapping.JiraTimes.instant(added.path("created").asText());
+      Instant created = JiraTimes.instant(added.path("created").asText());
 
       ItemFacts after = live.readIssue("COF-32").orElseThrow();
 
@@ -187,7 +188,8 @@ class JiraLiveSourceSandboxTest {
             + "\"type\":\"text\",\"text\":" + json.writeValueAsString(text) + "}]}]}")
         : text;
     String api = flavor == Flavor.CLOUD ? "/rest/api/3" : "/rest/api/2";
-    String auth = Base64.getEncoder().encodeToString((author.accountId() + ":token").getBytes(StandardCharsets.UTF_8));
+    String auth = Base64.getEncoder()
+        .encodeToString((author.accountId() + ":token").getBytes(StandardCharsets.UTF_8));
     HttpRequest request = HttpRequest.newBuilder(URI.create(jira.baseUri() + api + "/issue/" + key + "/comment"))
         .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of("body", body))))
