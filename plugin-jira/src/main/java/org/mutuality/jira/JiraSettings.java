@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.mutuality.config.PartnerMapping;
 import org.mutuality.jira.http.Credentials;
 import org.mutuality.jira.http.JdkTransport;
@@ -36,6 +37,9 @@ import org.mutuality.jira.http.Site;
 public record JiraSettings(Site site, List<String> projects, String jql, Credentials credentials,
     Duration connectTimeout, Duration requestTimeout, RetryPolicy retry, Set<String> groups, String partnerField,
     Map<String, String> partnerByValue, String participantsField) {
+
+  /** An {@code OR} of JQL ({@code OR}, {@code ||}), which binds looser than the {@code AND} the scope adds. */
+  private static final Pattern DISJUNCTION = Pattern.compile("\\bor\\b|\\|\\|", Pattern.CASE_INSENSITIVE);
 
   public JiraSettings {
     Objects.requireNonNull(site, "site");
@@ -132,7 +136,7 @@ public record JiraSettings(Site site, List<String> projects, String jql, Credent
         order = " " + filter.substring(at).trim();
         filter = filter.substring(0, at).trim();
       }
-      if (filter.toLowerCase(Locale.ROOT).matches(".*\\bor\\b.*")) {
+      if (DISJUNCTION.matcher(filter).find()) {
         filter = "(" + filter + ")";
       }
     }

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.mutuality.jira.http.JdkTransport;
 import org.mutuality.jira.http.JiraClient;
-import org.mutuality.jira.http.JiraException;
 import org.mutuality.jira.http.JiraTransport;
 import org.mutuality.jira.http.RetryingTransport;
 import org.mutuality.model.Snapshot;
@@ -66,14 +65,8 @@ public final class JiraSource implements TrackerSource {
   @Override
   public Snapshot read() throws SourceException {
     JiraClient client = new JiraClient(settings.site(), transport);
-    try {
-      return new SiteReader(settings, client, clock, progress, transport).read();
-    } catch (JiraException e) {
-      throw new SourceException("cannot read the Jira site " + settings.site() + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SourceException("reading the Jira site " + settings.site() + " was interrupted", e);
-    }
+    return SiteCalls.run(settings.site(), "the Jira site",
+        () -> new SiteReader(settings, client, clock, progress, transport).read());
   }
 
   @Override

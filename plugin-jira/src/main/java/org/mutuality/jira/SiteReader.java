@@ -56,6 +56,7 @@ final class SiteReader {
   private final Gaps gaps = new Gaps();
   private final People people = new People();
   private final StatusCategories statuses = new StatusCategories();
+  private SiteKnowledge learnt;
 
   SiteReader(JiraSettings settings, JiraClient client, Clock clock, ReadProgress progress, JiraTransport transport) {
     this.settings = settings;
@@ -152,6 +153,7 @@ final class SiteReader {
     List<org.mutuality.model.AccessGrant> grants = new ArrayList<>(projectReader.grants);
     grants.addAll(security.grants(projectReader, items));
 
+    learnt = new SiteKnowledge(api, fields, mapper, people, readerId, settings.retry().maxInFlight());
     Snapshot snapshot = new Snapshot(capturedAt, settings.site().toString(), readerId, partnership, List.of(),
         people.members(), items, comments, worklogs, transitions, dependencies, projectReader.milestones,
         List.copyOf(projectReader.iterations.values()), projectReader.workPackages, List.copyOf(grants),
@@ -161,6 +163,18 @@ final class SiteReader {
         comments.size(), worklogs.size(), transitions.size(), snapshot.members().size(), snapshot.gaps().size(),
         settings.site());
     return snapshot;
+  }
+
+  /**
+   * What the read learnt about the site, for reading single issues again.
+   *
+   * @throws IllegalStateException before {@link #read()} returned
+   */
+  SiteKnowledge learnt() {
+    if (learnt == null) {
+      throw new IllegalStateException("the site has not been read yet");
+    }
+    return learnt;
   }
 
   /**

@@ -51,9 +51,19 @@ final class SandboxRead {
 
   /** A read of the projects with a participants field (by id or name), or none. */
   JiraSource source(JiraSandbox jira, List<String> projects, String participantsField) {
-    JiraSettings settings = JiraSettings.of(Site.parse(jira.baseUri().toString()), projects, null, CREDENTIALS)
+    return new JiraSource(settings(jira, projects, participantsField), transport, Clock.systemUTC(),
+        ReadProgress.NONE);
+  }
+
+  /** A live source over the same settings as {@link #source(JiraSandbox, List, String)}. */
+  JiraLiveSource live(JiraSandbox jira, List<String> projects, String participantsField) {
+    return new JiraLiveSource(settings(jira, projects, participantsField), transport, Clock.systemUTC(),
+        ReadProgress.NONE);
+  }
+
+  private static JiraSettings settings(JiraSandbox jira, List<String> projects, String participantsField) {
+    return JiraSettings.of(Site.parse(jira.baseUri().toString()), projects, null, CREDENTIALS)
         .withParticipantsField(participantsField);
-    return new JiraSource(settings, transport, Clock.systemUTC(), ReadProgress.NONE);
   }
 
   /** Figures computed from the sandbox's dataset, as the integration user sees it. */

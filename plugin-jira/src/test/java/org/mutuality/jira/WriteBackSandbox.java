@@ -66,6 +66,12 @@ final class WriteBackSandbox {
     return SandboxRead.of(clock).source(jira, List.of("COF"), scope.participantsField()).read();
   }
 
+  /** A live source over the read's settings ({@link #read()}). */
+  JiraLiveSource live() throws Exception {
+    JiraScope scope = JiraScope.from(config.source().orElseThrow());
+    return SandboxRead.of(clock).live(jira, List.of("COF"), scope.participantsField());
+  }
+
   /** The audit of what Mutuality's own writes left out, at the demo's instant. */
   Report audit(JiraWriteBack.Observed observed) throws Exception {
     return engine(config).audit(observed.stripped(), Dataset.DEMO_NOW);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mutuality.jira.http.JiraClient;
 import org.mutuality.jira.http.JiraException;
 import org.mutuality.jira.http.Paging;
@@ -32,6 +33,19 @@ final class RestIssues implements IssueResource {
 
   private String issuePath(String key) {
     return flavor.api() + "/issue/" + URLEncoder.encode(key, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public Optional<String> key(String issueKeyOrId) throws JiraException {
+    try {
+      IssueJson.Issue issue = client.get(issuePath(issueKeyOrId), Map.of("fields", "key"), IssueJson.Issue.class);
+      return Optional.ofNullable(issue == null ? null : issue.key());
+    } catch (JiraException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   @Override

@@ -8,14 +8,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.mutuality.config.WriteBackSettings;
+import org.mutuality.engine.SubjectType;
 import org.mutuality.jira.JiraSettings;
 import org.mutuality.jira.api.Flavor;
 import org.mutuality.jira.api.IssueJson;
@@ -32,9 +35,11 @@ import org.mutuality.jira.http.Sleeper;
 import org.mutuality.jira.mapping.JiraTimes;
 import org.mutuality.jira.mapping.RichText;
 import org.mutuality.model.Comment;
+import org.mutuality.model.ItemFacts;
 import org.mutuality.model.Snapshot;
 import org.mutuality.model.WorkItem;
 import org.mutuality.report.Report;
+import org.mutuality.report.ReportFinding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -159,6 +164,70 @@ public final class JiraWriteBack {
     public Observed {
       properties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties));
       summaryProperties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(summaryProperties));
+    }
+  }
+
+  /**
+   * What one issue read again holds of Mutuality's, and its facts as the rules must see them, as
+   * {@link #observe(Snapshot, Progress)} does for a whole read: reads the findings property only when the issue
+   * carries a label or a managed comment of ours, then leaves out Mutuality's own labels, comments and label edits,
+   * and gives the issue back the {@code updated} people left ({@link Marks#strip(ItemFacts, JsonNode, String)}).
+   * A summary issue of Mutuality's has no facts for the rules.
+   *
+   * @param raw the issue as read ({@code JiraLiveSource.readIssue})
+   * @param readerId the integration account's person id ({@code JiraLiveSource.readerId}); {@code null} when not
+   *     known, and then a marked comment of any author counts as ours, as in a snapshot
+   */
+  public ObservedIssue observe(ItemFacts raw, String readerId) throws JiraException {
+    WorkItem item = raw.item();
+    List<String> own = ownComments(raw.comments(), readerId).getOrDefault(item.key(), List.of());
+    if (isSummary(item)) {
+      return new ObservedIssue(raw, Optional.empty(), new IssueState(item.key(), item.labels(), own, null,
+          item.updated()));
+    }
+    boolean marked = !own.isEmpty() || item.labels().stream().anyMatch(marks::isOwnLabel);
+    JsonNode property = marked ? property(item.key(), Marks.FINDINGS_PROPERTY) : null;
+    return new ObservedIssue(raw, Optional.of(marks.strip(raw, property, readerId)),
+        new IssueState(item.key(), item.labels(), own, property, item.updated()));
+  }
+
+  /**
+   * The plan for exactly these issues (the few whose findings a live session saw change), with the guarantees of
+   * {@link #plan}: from {@link Planner#plan} over their findings and states, so shadow changes are shown as in a
+   * full plan. No summary issue is planned (a reconcile's full plan keeps it). Apply it with {@link #apply}.
+   *
+   * @param findings the audit's findings; only those about these issues count
+   * @param known what some of the issues hold now, by key ({@link ObservedIssue#state()}); the others are read
+   *     ({@link #readState})
+   * @param keys the issues to plan; one Jira answers 404 for (gone) is left out, as is a summary issue
+   */
+  public Plan planIssues(List<ReportFinding> findings, Map<String, IssueState> known, Collection<String> keys)
+      throws JiraException {
+    Set<String> ordered = new java.util.TreeSet<>(IssueKeys.ORDER);
+    ordered.addAll(keys);
+    Map<String, IssueState> states = new LinkedHashMap<>();
+    for (String key : ordered) {
+      IssueState state = known.get(key) != null ? known.get(key) : stateIfPresent(key);
+      if (state == null) {
+        LOG.info("{} is gone: nothing to write on it", key);
+      } else if (!state.labels().contains(marks.summaryLabel())) {
+        states.put(key, state);
+      }
+    }
+    List<ReportFinding> ofIssues = findings.stream()
+        .filter(f -> f.subject().type() == SubjectType.ISSUE && states.containsKey(f.subject().id())).toList();
+    return new Plan(planner.plan(ofIssues, states), Planner.targets(ofIssues, Planner.WRITTEN), Map.of(), false);
+  }
+
+  /** {@link #readState}, or {@code null} when Jira answers 404: the issue is gone. */
+  private IssueState stateIfPresent(String key) throws JiraException {
+    try {
+      return readState(key);
+    } catch (JiraException e) {
+      if (e.status() == 404) {
+        return null;
+      }
+      throw e;
     }
   }
 
@@ -454,16 +523,20 @@ public final class JiraWriteBack {
   }
 
   private Map<String, List<String>> ownComments(Snapshot raw) {
-    String reader = raw.readerId();
+    return ownComments(raw.comments(), raw.readerId());
+  }
+
+  /** The ids of the comments of ours among {@code comments}, oldest first, by issue key. */
+  private static Map<String, List<String>> ownComments(List<Comment> comments, String reader) {
     Map<String, List<String>> out = new LinkedHashMap<>();
-    raw.comments().stream().filter(c -> Marks.isOwnComment(c, reader))
+    comments.stream().filter(c -> Marks.isOwnComment(c, reader))
         .sorted(Comparator.comparingLong((Comment c) -> number(c.id())))
         .forEach(c -> out.computeIfAbsent(c.itemKey(), k -> new ArrayList<>()).add(c.id()));
     return out;
   }
 
   private boolean isSummary(WorkItem item) {
-    return item.labels().contains(marks.summaryLabel());
+    return marks.isSummary(item);
   }
 
   private String me() throws JiraException {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.mutuality.config.WriteBackSettings;
 import org.mutuality.engine.Key;
 import org.mutuality.model.Comment;
+import org.mutuality.model.ItemFacts;
 import org.mutuality.model.Snapshot;
 import org.mutuality.model.Transition;
 import org.mutuality.model.WorkItem;
@@ -81,12 +82,12 @@ public final class Marks {
    */
   public Snapshot strip(Snapshot raw, Map<String, JsonNode> findingsProperties) {
     Set<String> summaries = new HashSet<>();
-    raw.workItems().stream().filter(i -> i.labels().contains(summaryLabel())).forEach(i -> summaries.add(i.key()));
+    raw.workItems().stream().filter(this::isSummary).forEach(i -> summaries.add(i.key()));
     List<WorkItem> items = raw.workItems().stream().filter(i -> !summaries.contains(i.key()))
-        .map(i -> withoutOwnLabels(i, personUpdated(findingsProperties.get(i.key()), i.updated()))).toList();
+        .map(i -> asPeopleLeft(i, findingsProperties.get(i.key()))).toList();
     String reader = raw.readerId();
     List<Comment> comments = raw.comments().stream()
-        .filter(c -> !summaries.contains(c.itemKey()) && !isOwnComment(c, raw.readerId())).toList();
+        .filter(c -> !summaries.contains(c.itemKey()) && !isOwnComment(c, reader)).toList();
     return new Snapshot(raw.capturedAt(), raw.source(), raw.readerId(), raw.partnership(), raw.partners(),
         raw.members(), items, comments,
         raw.worklogs().stream().filter(w -> !summaries.contains(w.itemKey())).toList(),
@@ -95,6 +96,34 @@ public final class Marks {
         raw.dependencies().stream()
             .filter(d -> !summaries.contains(d.fromKey()) && !summaries.contains(d.toKey())).toList(),
         raw.milestones(), raw.iterations(), raw.workPackages(), raw.accessGrants(), raw.gaps());
+  }
+
+  /**
+   * One issue's facts as the rules must see them, as {@link #strip(Snapshot, Map)} leaves each issue of a snapshot:
+   * without the labels with the prefix, the marked comments of the reading account (of any author when it is not
+   * known) and its history entries that only change labels of ours, and with the {@code updated} people left. Its
+   * members stay as read (the integration account, named by our comment alone, is a member of any snapshot too). A
+   * summary issue ({@link #isSummary}) is not for the rules at all: the caller leaves it out.
+   *
+   * @param raw the issue as read
+   * @param findingsProperty its findings property, or {@code null} when it has none (or it was not read)
+   * @param readerId the reading account's person id, or {@code null} when not known
+   */
+  public ItemFacts strip(ItemFacts raw, JsonNode findingsProperty, String readerId) {
+    return new ItemFacts(asPeopleLeft(raw.item(), findingsProperty),
+        raw.comments().stream().filter(c -> !isOwnComment(c, readerId)).toList(), raw.worklogs(),
+        raw.transitions().stream().filter(t -> !isOwnLabelChange(t, readerId)).toList(), raw.dependencies(),
+        raw.members());
+  }
+
+  /** Whether an issue is a summary issue of Mutuality's: it carries {@link #summaryLabel()}. */
+  public boolean isSummary(WorkItem item) {
+    return item.labels().contains(summaryLabel());
+  }
+
+  /** An issue without our labels and with the {@code updated} people left, by its findings property. */
+  private WorkItem asPeopleLeft(WorkItem item, JsonNode findingsProperty) {
+    return withoutOwnLabels(item, personUpdated(findingsProperty, item.updated()));
   }
 
   /** Whether a comment of the snapshot is one Mutuality wrote: marked, and by the reading account when known. */
