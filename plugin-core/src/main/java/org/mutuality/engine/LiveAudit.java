@@ -79,6 +79,7 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
   private final Map<String, FactHandle> personActivities = new HashMap<>();
   private FactHandle partnershipActivity;
   private boolean aggregatesStale;
+  private Set<String> gated = Set.of();
   private long nextSeq;
   private boolean closed;
 
@@ -109,6 +110,7 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
       load(prepared.mapped());
       session.fireAllRules();
       index.changes();
+      gated = gatedRules();
     } catch (RuntimeException e) {
       session.dispose();
       throw e;
@@ -191,8 +193,9 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
    *     order; each one's findings are now {@link #findings(Collection)}
    * @param othersChanged whether findings about subjects other than issues changed (the project, partners, people,
    *     versions, sprints): they show in {@link #report()} and a summary, not on an issue
-   * @param gatesChanged whether a rule that gates others (a DATA rule) changed its findings or could not judge: then
-   *     any issue's findings may have changed and the caller should compare the whole {@link #report()}
+   * @param gatesChanged whether a rule that gates others (a DATA rule) changed its findings or its "not evaluable"
+   *     entries; when that holds back a rule or lets it through, every issue with findings of that rule is among
+   *     {@code issues}
    * @param fired the rule firings the update took
    */
   public record Update(String key, Set<String> issues, boolean othersChanged, boolean gatesChanged, int fired) {
@@ -280,7 +283,32 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
   private Update fire(String key) {
     int fired = session.fireAllRules();
     FindingIndex.Changes changes = index.changes();
-    return new Update(key, changes.issues(), changes.others(), !changes.rules().isEmpty(), fired);
+    Set<String> issues = new HashSet<>(changes.issues());
+    boolean gates = !changes.rules().isEmpty();
+    if (gates) {
+      // A gate that opened or closed shows or hides every issue finding of the rules behind it.
+      Set<String> gated = gatedRules();
+      for (String rule : rules.keySet()) {
+        if (gated.contains(rule) != this.gated.contains(rule)) {
+          index.byRule().getOrDefault(rule, Set.of()).stream()
+              .filter(f -> f.subject().type() == SubjectType.ISSUE).forEach(f -> issues.add(f.subject().id()));
+        }
+      }
+      this.gated = gated;
+    }
+    return new Update(key, issues, changes.others(), gates, fired);
+  }
+
+  /** The rules a DATA rule holds back now: their findings are not reported. */
+  private Set<String> gatedRules() {
+    Map<String, NotEvaluable> cannotJudge = cannotJudge();
+    Set<String> held = new HashSet<>();
+    for (RuleInfo rule : rules.values()) {
+      if (engine.gate(rule, index.byRule(), cannotJudge) != null) {
+        held.add(rule.id());
+      }
+    }
+    return held;
   }
 
   /**
@@ -412,14 +440,11 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
    */
   public List<ReportFinding> findings(Collection<String> issues) {
     requireOpen();
-    Map<String, NotEvaluable> cannotJudge = cannotJudge();
-    Map<String, Set<Finding>> byRule = index.byRule();
     List<ReportFinding> out = new ArrayList<>();
     for (String issue : new TreeSet<>(issues)) {
       for (Finding finding : index.ofIssue(issue)) {
         RuleInfo rule = rules.get(finding.ruleId());
-        if (rule == null || !engine.configuration().isEnabled(rule.id())
-            || engine.gate(rule, byRule, cannotJudge) != null) {
+        if (rule == null || !engine.configuration().isEnabled(rule.id()) || gated.contains(rule.id())) {
           continue;
         }
         out.add(engine.toReport(rule, finding, prepared.asOf()));

@@ -60,27 +60,27 @@ class LiveAuditTest {
         LiveAudit.Update update = change.deletes() ? live.remove(change.key()) : live.update(change.facts());
         assertThat(live.aggregatesStale()).isTrue();
         Report batch = engine.audit(live.snapshot(), live.asOf());
-        // The issues' findings do not rest on the partnership-wide figures, but for the DATA rules' gates.
         LiveAudit.Update refresh = live.refresh();
-        assertThat(refresh.issues()).as("issues changed by the refresh after %s", change.kind()).isEmpty();
         assertThat(live.aggregatesStale()).isFalse();
 
         assertThat(summary(live.report())).as("after %s of %s", change.kind(), change.key())
             .isEqualTo(summary(batch));
         Set<String> changed = changedIssues(before, batch);
         issuesChanged += changed.size();
-        if (update.gatesChanged() || refresh.gatesChanged()) {
-          gated++;
-        } else {
-          assertThat(update.issues()).as("issues changed by %s of %s", change.kind(), change.key())
-              .isEqualTo(changed);
-          assertThat(live.findings(update.issues())).isEqualTo(issueFindings(batch, update.issues()));
+        if (!refresh.gatesChanged()) {
+          // The issues' findings do not rest on the partnership-wide figures, but for the DATA rules' gates.
+          assertThat(refresh.issues()).as("issues changed by the refresh after %s", change.kind()).isEmpty();
         }
+        Set<String> told = new TreeSet<>(update.issues());
+        told.addAll(refresh.issues());
+        assertThat(told).as("issues changed by %s of %s", change.kind(), change.key()).isEqualTo(changed);
+        assertThat(live.findings(told)).isEqualTo(issueFindings(batch, told));
+        gated += update.gatesChanged() || refresh.gatesChanged() ? 1 : 0;
         before = batch;
       }
       assertThat(kinds.keySet()).contains("comment", "reassign", "move", "worklog", "create");
       assertThat(issuesChanged).as("issues whose findings the changes changed").isGreaterThan(3);
-      assertThat(gated).as("changes that changed a DATA rule's findings").isLessThan(5);
+      assertThat(gated).as("changes that changed a DATA rule's findings").isLessThan(10);
     }
   }
 
