@@ -2,6 +2,7 @@ package org.mutuality.jira.webhook;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -251,6 +252,9 @@ public final class WebhookReceiver {
     JsonNode tree;
     try {
       tree = mapper.readTree(body);
+    } catch (StreamConstraintsException e) {
+      return Receipt.rejected(Outcome.MALFORMED, "JSON beyond the parser's limits (nesting depth, number or string "
+          + "length)", delivery);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       return Receipt.rejected(Outcome.MALFORMED, "not JSON" + (at == null ? "" : " at line " + at.getLineNr()
@@ -271,8 +275,8 @@ public final class WebhookReceiver {
       if (!(e.getCause() instanceof JsonMappingException mapping)) {
         throw e;
       }
-      return Receipt.rejected(Outcome.MALFORMED, "a value of the wrong JSON type at " + path(mapping)
-          + " within the payload's issue, comment, changelog or user", delivery);
+      return Receipt.rejected(Outcome.MALFORMED, path(tree, mapping) + ": a value of the wrong JSON type",
+          delivery);
     }
     return classify(tree, event, delivery);
   }
@@ -290,7 +294,7 @@ public final class WebhookReceiver {
     if (delivery != null && !deliveries.remember(delivery)) {
       return found.receipt(Outcome.DUPLICATE, "delivery " + delivery + " already received: " + what);
     }
-    boolean handled = BY_ID.contains(name) || event.handled();
+    boolean handled = event.handled() || name != null && BY_ID.contains(name);
     if (!handled) {
       return found.receipt(Outcome.UNHANDLED, what + " is not acted on");
     }
@@ -439,12 +443,42 @@ public final class WebhookReceiver {
     return dash > 0 ? issueKey.substring(0, dash) : null;
   }
 
-  /** The path of a mapping problem, relative to the part converted, e.g. {@code $.fields.labels[0]}. */
-  private static String path(JsonMappingException e) {
-    StringBuilder out = new StringBuilder("$");
-    for (JsonMappingException.Reference ref : e.getPath()) {
+  /** Where {@link WebhookEvent} reads typed parts of a payload, the most specific first. */
+  private static final List<String> TYPED_PARTS = List.of("issue.fields", "issue", "comment", "changelog", "user");
+
+  /**
+   * The JSON path of a mapping problem, e.g. {@code $.issue.fields.labels[0]}: the problem's path is relative to
+   * the part converted, so it is looked for under each part; {@code $…} with the relative path when none has it.
+   */
+  private static String path(JsonNode tree, JsonMappingException e) {
+    for (String part : TYPED_PARTS) {
+      JsonNode node = tree;
+      for (String name : part.split("\\.")) {
+        node = node.path(name);
+      }
+      if (resolves(node, e.getPath())) {
+        return shown("$." + part + relative(e.getPath()));
+      }
+    }
+    return shown("$…" + relative(e.getPath()));
+  }
+
+  private static boolean resolves(JsonNode node, List<JsonMappingException.Reference> refs) {
+    JsonNode at = node;
+    for (JsonMappingException.Reference ref : refs) {
+      at = ref.getFieldName() != null ? at.path(ref.getFieldName()) : at.path(ref.getIndex());
+      if (at.isMissingNode()) {
+        return false;
+      }
+    }
+    return !node.isMissingNode();
+  }
+
+  private static String relative(List<JsonMappingException.Reference> refs) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : refs) {
       if (ref.getFieldName() != null) {
-        out.append('.').append(shown(ref.getFieldName()));
+        out.append('.').append(ref.getFieldName());
       } else if (ref.getIndex() >= 0) {
         out.append('[').append(ref.getIndex()).append(']');
       }
