@@ -18,9 +18,11 @@ import java.util.Objects;
  *     ends), in that order, without repeats; Jira's issue endpoints take an id where they take a key
  * @param deleted whether the issue was deleted ({@code jira:issue_deleted}): remove it rather than re-evaluate it
  * @param timestamp the payload's {@code timestamp}, or {@code null}
+ * @param commentChange for a comment event, the key it shares with its twin ({@code created|updated|deleted}, the
+ *     comment's id and its {@code updated}), else {@code null}
  */
 public record Receipt(Outcome outcome, int status, String reason, String delivery, String event, String issueKey,
-    String projectKey, List<String> issueIds, boolean deleted, Instant timestamp) {
+    String projectKey, List<String> issueIds, boolean deleted, Instant timestamp, String commentChange) {
 
   /** What the receiver made of a delivery, in the order it checks. */
   public enum Outcome {
@@ -62,7 +64,7 @@ public record Receipt(Outcome outcome, int status, String reason, String deliver
 
   /** A receipt for a delivery that was not read as an event (too large, unsigned, malformed). */
   static Receipt rejected(Outcome outcome, String reason, String delivery) {
-    return new Receipt(outcome, outcome.status(), reason, delivery, null, null, null, List.of(), false, null);
+    return new Receipt(outcome, outcome.status(), reason, delivery, null, null, null, List.of(), false, null, null);
   }
 
   /** @return whether the caller has something to do: queue a re-evaluation or a removal */

@@ -210,6 +210,25 @@ public final class WebhookReceiver {
   }
 
   /**
+   * Forgets an accepted delivery, for a server that could not act on it and answers a status Jira retries (e.g. 503
+   * when its queue is full): the retry is then accepted again rather than dropped as a duplicate, and the twin of a
+   * comment event is no longer collapsed into it. Receipts of other outcomes are left as they are.
+   *
+   * @param receipt what {@link #receive} gave for the delivery
+   */
+  public void forget(Receipt receipt) {
+    if (receipt == null || receipt.outcome() != Outcome.ACCEPTED) {
+      return;
+    }
+    if (receipt.delivery() != null) {
+      deliveries.forget(receipt.delivery());
+    }
+    if (receipt.commentChange() != null) {
+      comments.forget(receipt.commentChange());
+    }
+  }
+
+  /**
    * Receives one delivery.
    *
    * @param header a case-insensitive header lookup, giving {@code null} for a missing header
@@ -285,8 +304,9 @@ public final class WebhookReceiver {
     String name = event.event();
     String issueKey = event.issueKey();
     List<String> issueIds = issueIds(tree, event);
+    String twin = commentChange(tree, event);
     Found found = new Found(delivery, name, issueKey, projectKey(tree, issueKey), issueIds,
-        ISSUE_DELETED.equals(name), event);
+        ISSUE_DELETED.equals(name), event, twin);
     String what = (name == null ? "issue payload" : shown(name))
         + (issueKey != null ? " on " + shown(issueKey) : issueIds.isEmpty() ? "" : " on issue ids " + shown(
             String.join(",", issueIds)));
@@ -305,7 +325,6 @@ public final class WebhookReceiver {
     if (account != null && account.equals(actor(tree, event)) && onlyOurMarks(tree, event)) {
       return found.receipt(Outcome.OWN, what + ": Mutuality's own write");
     }
-    String twin = commentEvent(tree, event);
     if (twin != null && !comments.remember(twin)) {
       return found.receipt(Outcome.COLLAPSED, what + ": twin of a comment event already accepted");
     }
@@ -314,10 +333,10 @@ public final class WebhookReceiver {
 
   /** What was read of an event, waiting for its outcome. */
   private record Found(String delivery, String event, String issueKey, String projectKey, List<String> issueIds,
-      boolean deleted, WebhookEvent parsed) {
+      boolean deleted, WebhookEvent parsed, String commentChange) {
     Receipt receipt(Outcome outcome, String reason) {
       return new Receipt(outcome, outcome.status(), reason, delivery, event, issueKey, projectKey, issueIds,
-          deleted, parsed.timestamp());
+          deleted, parsed.timestamp(), commentChange);
     }
   }
 
@@ -407,7 +426,7 @@ public final class WebhookReceiver {
    * The key both events of one comment change share: the action, the comment's id and, so that two edits of one
    * comment stay two, its {@code updated}; {@code null} for other events or without a comment.
    */
-  private static String commentEvent(JsonNode tree, WebhookEvent event) {
+  private static String commentChange(JsonNode tree, WebhookEvent event) {
     String action = commentAction(event);
     if (action == null || event.comment() == null) {
       return null;

@@ -43,6 +43,7 @@ class WebhookReceiverSandboxTest {
 
   private final List<Handled> handled = new ArrayList<>();
   private final AtomicBoolean failNextOnce = new AtomicBoolean();
+  private final AtomicBoolean forgetFailed = new AtomicBoolean();
   private final HttpClient client = HttpClient.newHttpClient();
   private HttpServer server;
   private JiraSandbox jira;
@@ -61,7 +62,13 @@ class WebhookReceiverSandboxTest {
   private void handle(HttpExchange exchange) throws IOException {
     byte[] body = exchange.getRequestBody().readAllBytes();
     Receipt receipt = receiver.receive(name -> exchange.getRequestHeaders().getFirst(name), body);
-    int status = failNextOnce.compareAndSet(true, false) ? 503 : receipt.status();
+    int status = receipt.status();
+    if (failNextOnce.compareAndSet(true, false)) {
+      status = 503;
+      if (forgetFailed.get()) {
+        receiver.forget(receipt);
+      }
+    }
     synchronized (handled) {
       handled.add(new Handled(receipt, exchange.getRequestHeaders().getFirst("X-Atlassian-Webhook-Retry"), status));
     }
@@ -140,6 +147,18 @@ class WebhookReceiverSandboxTest {
     assertThat(got.get(1).receipt().issueKey()).isEqualTo("COF-3");
     assertThat(jira.webhooks().attempts()).extracting(DeliveryAttempt::retry, DeliveryAttempt::status)
         .containsExactly(tuple(0, 503), tuple(1, 200));
+  }
+
+  @Test
+  void the_retry_of_a_delivery_the_server_forgot_after_answering_503_is_accepted() throws Exception {
+    start(receiverWith(SECRET).build());
+    failNextOnce.set(true);
+    forgetFailed.set(true);
+    write("PUT", "/rest/api/3/issue/COF-3", reporterOf("COF-3").email(),
+        "{\"update\":{\"labels\":[{\"add\":\"triaged\"}]}}", 204);
+
+    assertThat(handled()).extracting(h -> h.receipt().outcome(), Handled::retry, Handled::answered).containsExactly(
+        tuple(Outcome.ACCEPTED, null, 503), tuple(Outcome.ACCEPTED, "1", 202));
   }
 
   @Test

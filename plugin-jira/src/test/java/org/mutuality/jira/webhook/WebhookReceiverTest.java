@@ -76,7 +76,7 @@ class WebhookReceiverTest {
 
   /** A delivery signed with the secret under a fresh identifier. */
   private Receipt send(String body) {
-    return send("d-" + ++deliveries, body);
+    return send("auto-" + ++deliveries, body);
   }
 
   private Receipt send(String id, String body) {
@@ -102,13 +102,13 @@ class WebhookReceiverTest {
     WebhookReceiver small = WebhookReceiver.builder(l -> false).secret(new byte[] {1}).maxBodyBytes(10).build();
     Receipt receipt = small.receive(headers(Map.of()), new byte[11]);
     assertThat(receipt).isEqualTo(new Receipt(Outcome.TOO_LARGE, 413, "body of 11 bytes exceeds the limit of 10",
-        null, null, null, null, List.of(), false, null));
+        null, null, null, null, List.of(), false, null, null));
     assertThat(small.receive(headers(Map.of()), new byte[10]).outcome()).as("at the limit")
         .isEqualTo(Outcome.BAD_SIGNATURE);
     assertThat(small.exceedsLimit(10)).isFalse();
     assertThat(small.exceedsLimit(11)).isTrue();
     assertThat(small.tooLarge(5000)).isEqualTo(new Receipt(Outcome.TOO_LARGE, 413,
-        "body of more than 10 bytes (5000 announced or read)", null, null, null, null, List.of(), false, null));
+        "body of more than 10 bytes (5000 announced or read)", null, null, null, null, List.of(), false, null, null));
     assertThat(receiver.maxBodyBytes()).isEqualTo(1_048_576);
   }
 
@@ -118,10 +118,10 @@ class WebhookReceiverTest {
   void a_missing_or_wrong_signature_is_401() {
     byte[] raw = commentEvent("comment_created", PERSON_COMMENT).getBytes(StandardCharsets.UTF_8);
     assertThat(sendRaw("d-1", null, raw)).isEqualTo(new Receipt(Outcome.BAD_SIGNATURE, 401,
-        "no X-Hub-Signature header", "d-1", null, null, null, List.of(), false, null));
+        "no X-Hub-Signature header", "d-1", null, null, null, List.of(), false, null, null));
     assertThat(sendRaw("d-1", SIGNER.sign("other".getBytes(StandardCharsets.UTF_8)), raw))
         .isEqualTo(new Receipt(Outcome.BAD_SIGNATURE, 401, "X-Hub-Signature does not match the body", "d-1", null,
-            null, null, List.of(), false, null));
+            null, null, List.of(), false, null, null));
     assertThat(sendRaw("d-1", "sha1=" + SIGNER.sign(raw).substring(7), raw).outcome())
         .isEqualTo(Outcome.BAD_SIGNATURE);
     assertThat(sendRaw("d-1", SIGNER.sign(raw), raw).outcome()).as("the id was not remembered")
@@ -165,7 +165,7 @@ class WebhookReceiverTest {
   // ---- malformed ----
 
   private Receipt malformed(byte[] raw) {
-    Receipt receipt = sendRaw("d-" + ++deliveries, SIGNER.sign(raw), raw);
+    Receipt receipt = sendRaw("auto-" + ++deliveries, SIGNER.sign(raw), raw);
     assertThat(receipt.outcome()).isEqualTo(Outcome.MALFORMED);
     assertThat(receipt.status()).isEqualTo(400);
     return receipt;
@@ -205,7 +205,7 @@ class WebhookReceiverTest {
     String body = commentEvent("comment_created", PERSON_COMMENT);
     assertThat(send("a b", body)).isEqualTo(new Receipt(Outcome.MALFORMED, 400,
         "X-Atlassian-Webhook-Identifier is not a token of at most 200 printable characters", null, null, null, null,
-        List.of(), false, null));
+        List.of(), false, null, null));
     assertThat(send("x".repeat(201), body).outcome()).isEqualTo(Outcome.MALFORMED);
     assertThat(send("x".repeat(200), body).outcome()).isEqualTo(Outcome.ACCEPTED);
   }
@@ -232,7 +232,7 @@ class WebhookReceiverTest {
     }, "{}".getBytes());
     assertThat(failing).isEqualTo(new Receipt(Outcome.MALFORMED, 400,
         "unexpected IllegalStateException while reading the payload", null, null, null, null, List.of(), false,
-        null));
+        null, null));
     assertThat(receiver.receive(name -> null, null).outcome()).isEqualTo(Outcome.BAD_SIGNATURE);
   }
 
@@ -244,10 +244,27 @@ class WebhookReceiverTest {
     assertThat(send("d-1", body).outcome()).isEqualTo(Outcome.ACCEPTED);
     assertThat(send("d-1", body)).isEqualTo(new Receipt(Outcome.DUPLICATE, 200,
         "delivery d-1 already received: comment_created on COF-3", "d-1", "comment_created", "COF-3", "COF",
-        List.of("10003"), false, AT));
+        List.of("10003"), false, AT, "created 20001 2026-11-20T10:00:00.000+0000"));
     clock.advance(Duration.ofHours(1));
     assertThat(send("d-1", body).outcome()).as("an hour later: new again, its comment twin forgotten too")
         .isEqualTo(Outcome.ACCEPTED);
+  }
+
+  @Test
+  void a_forgotten_delivery_and_its_comment_change_are_new_again() {
+    String body = commentEvent("comment_created", PERSON_COMMENT);
+    Receipt first = send("d-1", body);
+    assertThat(first.commentChange()).isEqualTo("created 20001 2026-11-20T10:00:00.000+0000");
+    receiver.forget(first);
+    assertThat(send("d-1", body).outcome()).as("its retry").isEqualTo(Outcome.ACCEPTED);
+    Receipt duplicate = send("d-1", body);
+    assertThat(duplicate.outcome()).isEqualTo(Outcome.DUPLICATE);
+    receiver.forget(duplicate);
+    assertThat(send("d-1", body).outcome()).as("forgetting a duplicate forgets nothing")
+        .isEqualTo(Outcome.DUPLICATE);
+    assertThat(send("d-2", issueUpdated("issue_commented", PERSON, null, PERSON_COMMENT)).outcome())
+        .isEqualTo(Outcome.COLLAPSED);
+    receiver.forget(null);
   }
 
   @Test
@@ -265,7 +282,7 @@ class WebhookReceiverTest {
     assertThat(send("p-1", json("{'timestamp':1,'webhookEvent':'issue_property_set','property':{'key':'mutuality.x'},"
         + "'issue':" + SLIM_ISSUE + "}"))).isEqualTo(new Receipt(Outcome.UNHANDLED, 200,
             "issue_property_set on COF-3 is not acted on", "p-1", "issue_property_set", "COF-3", "COF",
-            List.of("10003"), false, Instant.ofEpochMilli(1)));
+            List.of("10003"), false, Instant.ofEpochMilli(1), null));
     assertThat(send(json("{'webhookEvent':'sprint_started','sprint':{'id':3}}")).reason())
         .isEqualTo("sprint_started is not acted on");
     assertThat(send(json("{'webhookEvent':'comment_created','comment':" + PERSON_COMMENT + "}")).reason())
@@ -279,7 +296,7 @@ class WebhookReceiverTest {
     assertThat(send("w-1", json("{'timestamp':2,'webhookEvent':'worklog_created','worklog':{'id':'5',"
         + "'issueId':'10003','author':" + user(PERSON) + ",'timeSpentSeconds':3600}}"))).isEqualTo(new Receipt(
             Outcome.ACCEPTED, 202, "worklog_created on issue ids 10003", "w-1", "worklog_created", null, null,
-            List.of("10003"), false, Instant.ofEpochMilli(2)));
+            List.of("10003"), false, Instant.ofEpochMilli(2), null));
     assertThat(send(json("{'webhookEvent':'issuelink_created','issueLink':{'id':7,'sourceIssueId':10003,"
         + "'destinationIssueId':10004}}"))).extracting(Receipt::outcome, Receipt::issueIds, Receipt::reason)
         .containsExactly(Outcome.ACCEPTED, List.of("10003", "10004"), "issuelink_created on issue ids 10003,10004");
@@ -391,7 +408,7 @@ class WebhookReceiverTest {
   void an_accepted_event_names_the_issue_its_project_and_whether_it_was_deleted() {
     assertThat(send("d-9", issueUpdated("issue_generic", PERSON, "[" + labels("", "blocker") + "]", null)))
         .isEqualTo(new Receipt(Outcome.ACCEPTED, 202, "jira:issue_updated on COF-3", "d-9", "jira:issue_updated",
-            "COF-3", "COF", List.of("10003"), false, AT));
+            "COF-3", "COF", List.of("10003"), false, AT, null));
     assertThat(send(json("{'timestamp':5,'webhookEvent':'jira:issue_deleted','user':" + user(PERSON) + ","
         + "'issue':{'id':'10400','key':'PIT_2-12','fields':{}}}")))
         .extracting(Receipt::outcome, Receipt::issueKey, Receipt::projectKey, Receipt::deleted, Receipt::timestamp)
