@@ -28,7 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "judges coordination, accountability, identity and confidence, and writes audit reports.",
     subcommands = {
         DemoCommand.class, AuditCommand.class, RulesCommand.class, ConfigCommand.class, BenchCommand.class,
-        SandboxCommand.class, InitCommand.class, JiraCommand.class, DiffCommand.class,
+        SandboxCommand.class, InitCommand.class, JiraCommand.class, DiffCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "An audit is judged as of one instant (--as-of): every window and age is measured from it. An "
         + "audit of a recorded snapshot defaults to when the snapshot was captured, so it can be reproduced "

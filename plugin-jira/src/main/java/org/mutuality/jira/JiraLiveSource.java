@@ -81,6 +81,20 @@ public final class JiraLiveSource implements TrackerSource {
   }
 
   /**
+   * An issue's key now, from its id or an older key (webhooks about worklogs and links name issues by id only).
+   *
+   * @return the key; empty when Jira answers 404 (gone, or hidden from the account)
+   * @throws IllegalStateException before a {@link #read()} finished
+   * @throws SourceException when Jira cannot be read
+   */
+  public Optional<String> keyOf(String idOrKey) throws SourceException {
+    Objects.requireNonNull(idOrKey, "idOrKey");
+    SiteKnowledge known = learnt();
+    return SiteCalls.run(settings.site(), "issue " + idOrKey + " of the Jira site",
+        () -> known.api().issues().key(idOrKey));
+  }
+
+  /**
    * The integration account's person id, as the last {@link #read()} saw it ({@code /myself}); {@code null} when
    * Jira did not say.
    *
