@@ -217,6 +217,7 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
     String key = facts.key();
     Set<String> touched = new HashSet<>();
     ItemEntry old = items.get(key);
+    ItemFacts before = old == null ? null : old.facts;
     if (old != null) {
       touched.addAll(retract(old));
     }
@@ -236,6 +237,10 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
     Set<String> people = people(facts);
     people.forEach(p -> itemsOfPerson.computeIfAbsent(p, k -> new HashSet<>()).add(key));
     touched.addAll(people);
+    if (before != null) {
+      // Only the people whose part in the item changed have a new activity: a comment changes its author's.
+      touched.removeIf(p -> share(before, p).equals(share(facts, p)));
+    }
     return settle(key, touched);
   }
 
@@ -338,25 +343,61 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
     return fire(null);
   }
 
+  /**
+   * Computes a person's activity again from the items their facts name, in the snapshot's order: what
+   * {@link PersonActivity#allOf} gives for them, without gathering everyone else's facts of those items.
+   */
   private void refreshPerson(String person) {
     Member member = members.get(person);
     FactHandle handle = personActivities.get(person);
     if (member == null || handle == null) {
       return;
     }
-    List<ItemFacts> theirs = itemsOfPerson.getOrDefault(person, Set.of()).stream().map(items::get)
-        .filter(Objects::nonNull).sorted(Comparator.comparingLong(e -> e.seq)).map(e -> e.facts).toList();
-    List<WorkItem> workItems = new ArrayList<>();
-    List<Transition> transitions = new ArrayList<>();
-    List<Comment> comments = new ArrayList<>();
-    List<Worklog> worklogs = new ArrayList<>();
-    for (ItemFacts facts : theirs) {
-      workItems.add(facts.item());
-      transitions.addAll(facts.transitions());
-      comments.addAll(facts.comments());
-      worklogs.addAll(facts.worklogs());
+    List<ItemEntry> theirs = new ArrayList<>();
+    for (String key : itemsOfPerson.getOrDefault(person, Set.of())) {
+      ItemEntry entry = items.get(key);
+      if (entry != null) {
+        theirs.add(entry);
+      }
     }
-    session.update(handle, PersonActivity.allOf(List.of(member), workItems, transitions, comments, worklogs).get(0));
+    theirs.sort(Comparator.comparingLong(e -> e.seq));
+    List<java.time.Instant> statusChanges = new ArrayList<>();
+    List<java.time.Instant> changes = new ArrayList<>();
+    List<Comment> written = new ArrayList<>();
+    List<java.time.Instant> commented = new ArrayList<>();
+    List<Worklog> logged = new ArrayList<>();
+    List<WorkItem> reported = new ArrayList<>();
+    List<WorkItem> assigned = new ArrayList<>();
+    for (ItemEntry entry : theirs) {
+      ItemFacts facts = entry.facts;
+      for (Transition t : facts.transitions()) {
+        if (person.equals(t.authorId())) {
+          changes.add(t.at());
+          if (Transition.STATUS.equals(t.field())) {
+            statusChanges.add(t.at());
+          }
+        }
+      }
+      for (Comment c : facts.comments()) {
+        if (person.equals(c.authorId())) {
+          written.add(c);
+          commented.add(c.created());
+        }
+      }
+      for (Worklog w : facts.worklogs()) {
+        if (person.equals(w.authorId())) {
+          logged.add(w);
+        }
+      }
+      if (person.equals(facts.item().reporterId())) {
+        reported.add(facts.item());
+      }
+      if (person.equals(facts.item().assigneeId())) {
+        assigned.add(facts.item());
+      }
+    }
+    session.update(handle, new PersonActivity(person, statusChanges, commented, logged, changes, written, reported,
+        assigned));
   }
 
   private PartnershipActivity partnershipActivity() {
@@ -415,6 +456,32 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
   private static ItemActivity activity(ItemFacts facts) {
     return ItemActivity.allOf(List.of(facts.item()), facts.transitions(), facts.comments(), facts.worklogs())
         .get(0);
+  }
+
+  /** A person's part in an item: what of it {@link #refreshPerson} counts for them. */
+  private static List<Object> share(ItemFacts facts, String person) {
+    List<Object> share = new ArrayList<>();
+    for (Transition t : facts.transitions()) {
+      if (person.equals(t.authorId())) {
+        share.add(t);
+      }
+    }
+    for (Comment c : facts.comments()) {
+      if (person.equals(c.authorId())) {
+        share.add(c);
+      }
+    }
+    for (Worklog w : facts.worklogs()) {
+      if (person.equals(w.authorId())) {
+        share.add(w);
+      }
+    }
+    if (person.equals(facts.item().reporterId()) || person.equals(facts.item().assigneeId())) {
+      share.add(facts.item());
+      share.add(person.equals(facts.item().reporterId()));
+      share.add(person.equals(facts.item().assigneeId()));
+    }
+    return share;
   }
 
   /** The people an item's facts name: assignee, reporter, and the authors of its comments, worklogs and changes. */
