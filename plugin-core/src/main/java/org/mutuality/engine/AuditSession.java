@@ -57,11 +57,11 @@ final class AuditSession implements AutoCloseable, DerivedSource {
   /**
    * Inserts the facts that come before the people and the work, and stay as they are while a live session takes
    * updates: the clock, the calendar, each runnable rule's parameters, the partnership, the reading account and the
-   * partners.
+   * partners. Returns the clock's handle.
    */
-  static void insertSettings(KieSession session, Configuration config, Snapshot snapshot, AuditClock clock,
-      Collection<RuleInfo> runnable) {
-    session.insert(clock);
+  static org.kie.api.runtime.rule.FactHandle insertSettings(KieSession session, Configuration config,
+      Snapshot snapshot, AuditClock clock, Collection<RuleInfo> runnable) {
+    org.kie.api.runtime.rule.FactHandle handle = session.insert(clock);
     session.insert(config.calendar());
     for (RuleInfo rule : runnable) {
       session.insert(new RuleConfig(rule.id(), config.params(rule)));
@@ -71,6 +71,7 @@ final class AuditSession implements AutoCloseable, DerivedSource {
       session.insert(new Reader(snapshot.readerId()));
     }
     insertAll(session, snapshot.partners());
+    return handle;
   }
 
   /**

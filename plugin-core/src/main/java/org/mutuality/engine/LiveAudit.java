@@ -26,6 +26,7 @@ import org.mutuality.facts.ItemActivity;
 import org.mutuality.facts.PartnershipActivity;
 import org.mutuality.facts.PersonActivity;
 import org.mutuality.io.InputException;
+import org.mutuality.model.AuditClock;
 import org.mutuality.model.Comment;
 import org.mutuality.model.Dependency;
 import org.mutuality.model.ItemFacts;
@@ -50,8 +51,8 @@ import org.mutuality.report.ReportFinding;
  * brought up to date by {@link #refresh()}, not by each update: they take a scan of every work item, which a
  * service does once a burst of changes is over rather than for each change.
  *
- * <p>The audit's instant stays the one the session was started with: windows and ages are measured from it until a
- * new session is started (a service does so at each full reconcile). Not thread-safe: one thread at a time.
+ * <p>The audit's instant stays the one the session was started with until {@link #advance(Instant)} moves it:
+ * windows and ages are measured from it, and activity after it does not count yet. Not thread-safe: one thread at a time.
  *
  * <pre>{@code
  * try (LiveAudit live = engine.live(snapshot, Instant.now())) {
@@ -63,7 +64,8 @@ import org.mutuality.report.ReportFinding;
  */
 public final class LiveAudit implements AutoCloseable, DerivedSource {
   private final MutualityEngine engine;
-  private final MutualityEngine.Prepared prepared;
+  private MutualityEngine.Prepared prepared;
+  private FactHandle clock;
   private final KieSession session;
   private final Set<String> queries;
   private final Map<String, RuleInfo> rules = new HashMap<>();
@@ -119,7 +121,8 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
 
   /** Inserts a snapshot's facts in the order a batch audit does, keeping a handle on each. */
   private void load(Snapshot snapshot) {
-    AuditSession.insertSettings(session, engine.configuration(), snapshot, prepared.clock(), prepared.runnable());
+    clock = AuditSession.insertSettings(session, engine.configuration(), snapshot, prepared.clock(),
+        prepared.runnable());
     for (Member member : snapshot.members()) {
       if (!members.containsKey(member.id())) {
         members.put(member.id(), member);
@@ -302,6 +305,28 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
       this.gated = gated;
     }
     return new Update(key, issues, changes.others(), gates, fired);
+  }
+
+  /**
+   * Moves the audit's instant forward and fires the rules: every window and age is measured from the new instant,
+   * so activity since the old one counts (a stalled item that got a comment is no longer stalled). It takes a pass
+   * over every rule that reads the clock, so a service does it once a burst of changes is over, with
+   * {@link #refresh()}, which it includes. An instant not after the current one only refreshes.
+   */
+  public Update advance(Instant asOf) {
+    requireOpen();
+    Objects.requireNonNull(asOf, "asOf");
+    if (!asOf.isAfter(prepared.asOf())) {
+      return refresh();
+    }
+    AuditClock next = new AuditClock(asOf, prepared.clock().windowDays(), prepared.clock().zone());
+    prepared = new MutualityEngine.Prepared(prepared.mapped(), asOf, next, prepared.blocked(), prepared.runnable());
+    session.update(clock, next);
+    if (aggregatesStale) {
+      session.update(partnershipActivity, partnershipActivity());
+      aggregatesStale = false;
+    }
+    return fire(null);
   }
 
   /** The rules a DATA rule holds back now: their findings are not reported. */

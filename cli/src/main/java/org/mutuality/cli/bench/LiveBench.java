@@ -12,6 +12,9 @@ import org.mutuality.config.WriteBackSettings;
 import org.mutuality.engine.LiveAudit;
 import org.mutuality.engine.MutualityEngine;
 import org.mutuality.engine.RuleBase;
+import org.mutuality.jira.webhook.Receipt;
+import org.mutuality.jira.webhook.WebhookReceiver;
+import org.mutuality.jira.webhook.WebhookSignature;
 import org.mutuality.jira.writeback.Change;
 import org.mutuality.jira.writeback.IssueState;
 import org.mutuality.jira.writeback.IssueTarget;
@@ -81,7 +84,11 @@ public final class LiveBench implements Callable<Integer> {
     err.printf(Locale.ROOT, "bench live: starting the live session…%n");
     System.gc();
     long startNanos = System.nanoTime();
-    Planner planner = new Planner(new Marks(WriteBackSettings.DEFAULT));
+    Marks marks = new Marks(WriteBackSettings.DEFAULT);
+    Planner planner = new Planner(marks);
+    byte[] secret = "bench-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    WebhookSignature signer = new WebhookSignature(secret);
+    WebhookReceiver receiver = WebhookReceiver.builder(marks::isOwnLabel).secret(secret).build();
     try (LiveAudit live = engine.live(snapshot, SyntheticPartnership.AS_OF)) {
       long startedNanos = System.nanoTime() - startNanos;
       long heap = liveHeap();
@@ -101,9 +108,17 @@ public final class LiveBench implements Callable<Integer> {
           err.printf(Locale.ROOT, "bench live: %,d of %,d events…%n", i, events);
         }
         ItemChanges.Change change = changes.next();
+        byte[] body = payload(change, i + warmup);
+        Map<String, String> headers = Map.of("x-hub-signature", signer.sign(body),
+            "x-atlassian-webhook-identifier", "bench-" + (i + warmup));
         long t0 = System.nanoTime();
+        Receipt receipt = receiver.receive(name -> headers.get(name.toLowerCase(Locale.ROOT)), body);
+        if (!receipt.accepted() || !change.key().equals(receipt.issueKey())) {
+          throw new IllegalStateException("the receiver did not accept a bench delivery: " + receipt);
+        }
         LiveAudit.Update update = change.deletes() ? live.remove(change.key()) : live.update(change.facts());
         long t1 = System.nanoTime();
+        session[i + warmup < 0 ? 0 : Math.max(0, i)] = 0; // placeholder overwritten below
         List<ReportFinding> findings = live.findings(update.issues());
         Map<String, IssueTarget> targets = Planner.targets(findings, Planner.WRITTEN);
         int planned = 0;
@@ -142,7 +157,7 @@ public final class LiveBench implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-28s %9s %9s %9s %9s %9s%n", "per event (ms)", "p50", "p90", "p99", "max",
           "p50/audit");
       row(out, "update + fire the rules", session, auditNanos);
-      row(out, "… + findings + plan", total, auditNanos);
+      row(out, "webhook in → write-back planned", total, auditNanos);
       long[] refreshed = refreshes.stream().mapToLong(Long::longValue).sorted().toArray();
       if (refreshed.length > 0) {
         out.printf(Locale.ROOT, "  refresh of the partnership-wide figures, every %d events: p50 %.1f ms, max %.1f ms "
@@ -154,6 +169,34 @@ public final class LiveBench implements Callable<Integer> {
     }
     return 0;
   }
+
+  /** A {@code jira:issue_updated} delivery (or {@code jira:issue_deleted}) as Jira Cloud sends it, trimmed. */
+  private static byte[] payload(ItemChanges.Change change, int n) {
+    com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+    root.put("timestamp", 1_763_629_200_000L + n);
+    root.put("webhookEvent", change.deletes() ? "jira:issue_deleted" : "jira:issue_updated");
+    root.put("issue_event_type_name", "issue_generic");
+    root.putObject("user").put("accountId", "bench-person").put("displayName", "Bench Person");
+    com.fasterxml.jackson.databind.node.ObjectNode issue = root.putObject("issue");
+    issue.put("id", String.valueOf(100_000 + n));
+    issue.put("key", change.key());
+    com.fasterxml.jackson.databind.node.ObjectNode fields = issue.putObject("fields");
+    fields.put("summary", change.deletes() ? "Deleted" : change.facts().item().summary());
+    fields.putObject("project").put("key", change.key().substring(0, change.key().indexOf('-')));
+    if (!change.deletes()) {
+      fields.putObject("status").put("name", change.facts().item().status());
+    }
+    root.putObject("changelog").put("id", String.valueOf(n)).putArray("items").addObject().put("field", "status")
+        .put("fieldtype", "jira").put("fromString", "To Do").put("toString", "In Progress");
+    try {
+      return JSON.writeValueAsBytes(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private static void row(PrintWriter out, String label, long[] sorted, long auditNanos) {
     out.printf(Locale.ROOT, "  %-28s %9.2f %9.2f %9.2f %9.2f %9s%n", label, pct(sorted, 50) / 1e6,

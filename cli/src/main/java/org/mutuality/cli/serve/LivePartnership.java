@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *   <li>A changed issue: read it again from Jira (the payload is a preview), replace its facts in the session, and
  *       write back the difference for the issues whose findings changed (and the issue itself, whose marks a person
  *       may have touched). Changes to one issue that wait together are evaluated once.
- *   <li>Once no change has come for a while: refresh the partnership-wide figures ({@link LiveAudit#refresh()}).
+ *   <li>Once no change has come for a while: move the session's instant to now and refresh the partnership-wide
+ *       figures ({@link LiveAudit#advance}), so that a comment on a stalled item clears its warning.
  *   <li>Every reconcile interval, and at start: read the whole scope again, start a new session at the current
  *       instant, and write back the whole plan (the summary issue too): this repairs whatever a missed delivery
  *       left behind.
@@ -416,8 +417,12 @@ public final class LivePartnership implements AutoCloseable {
     }
   }
 
+  /**
+   * Once a burst of changes is over: moves the session's instant to now (activity since the last instant counts,
+   * ages grow) and refreshes the partnership-wide figures, then writes back the issues that changed.
+   */
   private void refresh() {
-    LiveAudit.Update update = live.refresh();
+    LiveAudit.Update update = live.advance(options.clock().instant());
     metrics.refresh();
     if (update.issues().isEmpty()) {
       return;

@@ -85,6 +85,36 @@ class LiveAuditTest {
   }
 
   @Test
+  void movingTheInstantForwardCountsTheActivitySinceAndAgreesWithABatchAuditThen() throws Exception {
+    Snapshot snapshot = SyntheticPartnership.generate(300, 4, 4, 13);
+    java.time.Instant earlier = SyntheticPartnership.AS_OF.minus(java.time.Duration.ofDays(2));
+    ItemChanges changes = new ItemChanges(snapshot, SyntheticPartnership.AS_OF, 9);
+    try (LiveAudit live = engine.live(snapshot, earlier)) {
+      for (int i = 0; i < 30; i++) {
+        ItemChanges.Change change = changes.next();
+        if (change.deletes()) {
+          live.remove(change.key());
+        } else {
+          live.update(change.facts());
+        }
+      }
+      Report before = engine.audit(live.snapshot(), earlier);
+      assertThat(summary(live.report())).isEqualTo(summary(before));
+
+      LiveAudit.Update update = live.advance(SyntheticPartnership.AS_OF);
+      Report after = engine.audit(live.snapshot(), SyntheticPartnership.AS_OF);
+      assertThat(live.asOf()).isEqualTo(SyntheticPartnership.AS_OF);
+      assertThat(summary(live.report())).isEqualTo(summary(after));
+      Set<String> changed = changedIssues(before, after);
+      assertThat(changed).as("issues whose findings two days changed").hasSizeGreaterThan(5);
+      assertThat(update.issues()).isEqualTo(changed);
+      assertThat(live.findings(changed)).isEqualTo(issueFindings(after, changed));
+      assertThat(live.advance(earlier).issues()).as("going back does nothing").isEmpty();
+      assertThat(live.asOf()).isEqualTo(SyntheticPartnership.AS_OF);
+    }
+  }
+
+  @Test
   void removingAnUnknownItemChangesNothing() throws Exception {
     Snapshot snapshot = SyntheticPartnership.generate(50, 2, 2, 3);
     try (LiveAudit live = engine.live(snapshot, SyntheticPartnership.AS_OF)) {
