@@ -147,7 +147,9 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     stop = stopped;
+    // The JVM halts once its shutdown hooks are done: the hook itself stops the server and lets the worker finish.
     Thread hook = new Thread(() -> {
+      server.close();
       stopped.countDown();
     }, "mutuality-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
