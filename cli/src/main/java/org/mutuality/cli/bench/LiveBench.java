@@ -99,6 +99,7 @@ public final class LiveBench implements Callable<Integer> {
       int changesPlanned = 0;
       int gated = 0;
       List<Long> refreshes = new ArrayList<>();
+      Map<String, List<Long>> byKind = new java.util.TreeMap<>();
       long gcBefore = collections();
       for (int i = -warmup; i < events; i++) {
         if (i == 0) {
@@ -138,6 +139,7 @@ public final class LiveBench implements Callable<Integer> {
           }
         }
         if (i >= 0) {
+          byKind.computeIfAbsent(change.kind(), k -> new ArrayList<>()).add(t2 - t0);
           total[i] = t2 - t0;
           session[i] = t1 - t0;
           issues += update.issues().size();
@@ -159,6 +161,11 @@ public final class LiveBench implements Callable<Integer> {
           "p50/audit");
       row(out, "update + fire the rules", session, auditNanos);
       row(out, "webhook in → write-back planned", total, auditNanos);
+      byKind.forEach((kind, times) -> {
+        long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+        out.printf(Locale.ROOT, "    %-26s %9.2f %9.2f %9.2f %9.2f %9s%n", kind + " (" + sorted.length + ")",
+            pct(sorted, 50) / 1e6, pct(sorted, 90) / 1e6, pct(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6, "");
+      });
       long[] refreshed = refreshes.stream().mapToLong(Long::longValue).sorted().toArray();
       if (refreshed.length > 0) {
         out.printf(Locale.ROOT, "  advance by a minute and refresh the partnership-wide figures, every %d events: p50 %.1f ms, max %.1f ms "
