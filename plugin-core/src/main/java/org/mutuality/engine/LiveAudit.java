@@ -89,7 +89,10 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
   private static final class ItemEntry {
     final long seq;
     ItemFacts facts;
-    final List<FactHandle> handles = new ArrayList<>();
+    FactHandle item;
+    /** Its comments, worklogs and changes (and a repeated copy of the item), each with its handle. */
+    final Map<Object, FactHandle> parts = new LinkedHashMap<>();
+    ItemActivity activityFact;
     FactHandle activity;
 
     ItemEntry(long seq) {
@@ -136,10 +139,11 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
       ItemEntry entry = items.computeIfAbsent(item.key(), k -> new ItemEntry(nextSeq++));
       if (entry.facts != null) {
         orphans.add(item); // a snapshot that repeats a key: the later copy stays as it is
+        entry.parts.put(item, session.insert(item));
       } else {
         entry.facts = new ItemFacts(item, List.of(), List.of(), List.of(), List.of(), List.of());
+        entry.item = session.insert(item);
       }
-      entry.handles.add(session.insert(item));
     }
     for (Comment c : snapshot.comments()) {
       insertOf(c.itemKey(), c, comments);
@@ -166,6 +170,7 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
     for (ItemEntry entry : items.values()) {
       ItemActivity activity = activity(entry.facts);
       if (seen.add(activity)) {
+        entry.activityFact = activity;
         entry.activity = session.insert(activity);
       }
     }
@@ -184,7 +189,7 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
       orphans.add(fact); // about no work item of the snapshot: inserted as a batch audit does, never replaced
       return;
     }
-    entry.handles.add(handle);
+    entry.parts.put(fact, handle);
     byItem.computeIfAbsent(key, k -> new ArrayList<>()).add(fact);
   }
 
@@ -218,29 +223,61 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
     requireOpen();
     ItemFacts facts = map(raw);
     String key = facts.key();
-    Set<String> touched = new HashSet<>();
-    ItemEntry old = items.get(key);
-    ItemFacts before = old == null ? null : old.facts;
-    if (old != null) {
-      touched.addAll(retract(old));
+    ItemEntry entry = items.get(key);
+    if (entry == null) {
+      entry = new ItemEntry(nextSeq++);
+      items.put(key, entry);
     }
-    ItemEntry entry = old != null ? old : new ItemEntry(nextSeq++);
-    items.putIfAbsent(key, entry);
-    entry.facts = facts;
-    entry.handles.add(session.insert(facts.item()));
-    facts.comments().forEach(c -> entry.handles.add(session.insert(c)));
-    facts.worklogs().forEach(w -> entry.handles.add(session.insert(w)));
-    facts.transitions().forEach(t -> entry.handles.add(session.insert(t)));
-    for (Dependency d : facts.dependencies()) {
-      if (!dependencies.containsKey(d) && items.containsKey(d.fromKey()) && items.containsKey(d.toKey())) {
-        link(d);
+    ItemFacts before = entry.facts;
+    // Facts that did not change keep their handles: retracting and inserting them again would make every rule that
+    // joins them (a restricted comment, a status change) match again for nothing.
+    Map<Object, FactHandle> old = new HashMap<>(entry.parts);
+    entry.parts.clear();
+    for (List<?> part : List.of(facts.comments(), facts.worklogs(), facts.transitions())) {
+      for (Object fact : part) {
+        FactHandle handle = old.remove(fact);
+        entry.parts.put(fact, handle != null ? handle : session.insert(fact));
       }
     }
-    entry.activity = session.insert(activity(facts));
-    Set<String> people = people(facts);
-    people.forEach(p -> itemsOfPerson.computeIfAbsent(p, k -> new HashSet<>()).add(key));
-    touched.addAll(people);
+    old.values().forEach(session::delete);
+    if (entry.item == null) {
+      entry.item = session.insert(facts.item());
+    } else if (!before.item().equals(facts.item())) {
+      session.update(entry.item, facts.item());
+    }
+    ItemActivity activity = activity(facts);
+    if (entry.activity == null) {
+      entry.activity = session.insert(activity);
+    } else if (!activity.equals(entry.activityFact)) {
+      session.update(entry.activity, activity);
+    }
+    entry.activityFact = activity;
+    entry.facts = facts;
+    Set<Dependency> links = new LinkedHashSet<>();
+    for (Dependency d : facts.dependencies()) {
+      if (items.containsKey(d.fromKey()) && items.containsKey(d.toKey())) {
+        links.add(d);
+      }
+    }
+    for (Dependency d : new ArrayList<>(dependenciesOf.getOrDefault(key, Set.of()))) {
+      if (!links.contains(d)) {
+        unlink(d);
+      }
+    }
+    links.stream().filter(d -> !dependencies.containsKey(d)).forEach(this::link);
+
+    Set<String> touched = new HashSet<>(people(facts));
+    touched.forEach(p -> itemsOfPerson.computeIfAbsent(p, k -> new HashSet<>()).add(key));
     if (before != null) {
+      Set<String> gone = people(before);
+      gone.removeAll(touched);
+      gone.forEach(p -> {
+        Set<String> theirs = itemsOfPerson.get(p);
+        if (theirs != null) {
+          theirs.remove(key);
+        }
+      });
+      touched.addAll(gone);
       // Only the people whose part in the item changed have a new activity: a comment changes its author's.
       touched.removeIf(p -> share(before, p).equals(share(facts, p)));
     }
@@ -261,8 +298,12 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
   /** Retracts an item's facts, its activity and its links; returns the people its facts named. */
   private Set<String> retract(ItemEntry entry) {
     String key = entry.facts.key();
-    entry.handles.forEach(session::delete);
-    entry.handles.clear();
+    if (entry.item != null) {
+      session.delete(entry.item);
+      entry.item = null;
+    }
+    entry.parts.values().forEach(session::delete);
+    entry.parts.clear();
     if (entry.activity != null) {
       session.delete(entry.activity);
       entry.activity = null;
