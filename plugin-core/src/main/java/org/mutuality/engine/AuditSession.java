@@ -99,14 +99,24 @@ final class AuditSession implements AutoCloseable, DerivedSource {
   }
 
   List<Finding> findings() {
-    return read(FINDINGS_QUERY, "$finding", Finding.class);
+    return findings(session);
   }
 
   List<NotEvaluable> notEvaluable() {
-    return read(NOT_EVALUABLE_QUERY, "$entry", NotEvaluable.class);
+    return notEvaluable(session);
   }
 
-  private <T> List<T> read(String query, String variable, Class<T> type) {
+  /** A session's findings, read through the rule base's query. */
+  static List<Finding> findings(KieSession session) {
+    return read(session, FINDINGS_QUERY, "$finding", Finding.class);
+  }
+
+  /** A session's "not evaluable" entries, read through the rule base's query. */
+  static List<NotEvaluable> notEvaluable(KieSession session) {
+    return read(session, NOT_EVALUABLE_QUERY, "$entry", NotEvaluable.class);
+  }
+
+  private static <T> List<T> read(KieSession session, String query, String variable, Class<T> type) {
     QueryResults results = session.getQueryResults(query);
     List<T> out = new ArrayList<>(results.size());
     for (QueryResultsRow row : results) {

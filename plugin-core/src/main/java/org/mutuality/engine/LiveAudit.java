@@ -19,8 +19,6 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
-import org.kie.api.runtime.rule.QueryResults;
-import org.kie.api.runtime.rule.QueryResultsRow;
 import org.mutuality.config.PartnerMapper;
 import org.mutuality.facts.ItemActivity;
 import org.mutuality.facts.PartnershipActivity;
@@ -611,8 +609,8 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
    */
   public Report report() {
     refresh();
-    List<Finding> findings = read(AuditSession.FINDINGS_QUERY, "$finding", Finding.class);
-    List<NotEvaluable> notEvaluable = read(AuditSession.NOT_EVALUABLE_QUERY, "$entry", NotEvaluable.class);
+    List<Finding> findings = AuditSession.findings(session);
+    List<NotEvaluable> notEvaluable = AuditSession.notEvaluable(session);
     MutualityEngine.Prepared now = new MutualityEngine.Prepared(snapshot(), prepared.asOf(), prepared.clock(),
         prepared.blocked(), prepared.runnable());
     return engine.report(now, findings, notEvaluable, engine.indexData(now, this));
@@ -666,15 +664,6 @@ public final class LiveAudit implements AutoCloseable, DerivedSource {
   /** The engine the session runs on: its configuration and rule base. */
   public MutualityEngine engine() {
     return engine;
-  }
-
-  private <T> List<T> read(String query, String variable, Class<T> type) {
-    QueryResults results = session.getQueryResults(query);
-    List<T> out = new ArrayList<>(results.size());
-    for (QueryResultsRow row : results) {
-      out.add(type.cast(row.get(variable)));
-    }
-    return out;
   }
 
   @Override
