@@ -115,8 +115,8 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Configuration initial = Inputs.configuration(config); // broken at start: a usage error, as for audit
     String[] hostPort = hostAndPort(listen);
-    if (maxBody < 1024) {
-      throw new CommandException(ExitCode.USAGE, "--max-body must be at least 1024 bytes, got " + maxBody);
+    if (maxBody < 1024 || maxBody > 64 << 20) {
+      throw new CommandException(ExitCode.USAGE, "--max-body must be between 1024 bytes and 64 MiB, got " + maxBody);
     }
     byte[] secret = secret();
     if (secret == null) {
@@ -245,10 +245,10 @@ public final class ServeCommand implements Callable<Integer> {
         MutualityEngine engine = MutualityEngine.create(ruleBase, configuration);
         JiraSettings settings = jira.settings(configuration);
         return new LivePartnership.Setup(engine, settings, configuration.writeBack());
-      } catch (InputException e) {
+      } catch (InputException | CommandException e) {
         throw new LivePartnership.SetupException(e.getMessage(), e);
-      } catch (CommandException e) {
-        throw new LivePartnership.SetupException(e.getMessage(), e);
+      } catch (RuntimeException e) {
+        throw new LivePartnership.SetupException(config + ": cannot be loaded: " + e, e);
       }
     }
   }

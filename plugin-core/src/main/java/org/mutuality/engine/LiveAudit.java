@@ -39,11 +39,11 @@ import org.mutuality.report.ReportFinding;
 
 /**
  * A live audit: one Drools session that stays open and takes changed work items one at a time, as webhooks report
- * them. An update retracts the item's old facts and inserts its new ones — the work item, its comments, worklogs,
- * changes and links, its {@link ItemActivity} — and replaces the activity of the people its old and new facts name
- * and of the partnership; the rules then fire on what changed, and findings whose cause went retract themselves
- * (they are logical facts). What changed is read from the session's own events, so an update tells which issues'
- * findings changed without reading every finding back.
+ * them. An update replaces what changed of the item — the work item, its comments, worklogs, changes and links, its
+ * {@link ItemActivity}; facts that did not change keep their handles — and the activity of the people whose part in
+ * it changed; the rules then fire on what changed, and findings whose cause went retract themselves (they are logical
+ * facts). What changed is read from the session's own events, so an update tells which issues' findings changed
+ * without reading every finding back.
  *
  * <p>Figures over the whole partnership (partner shares, milestones' open work, the DATA rules' counts) are
  * brought up to date by {@link #refresh()}, not by each update: they take a scan of every work item, which a

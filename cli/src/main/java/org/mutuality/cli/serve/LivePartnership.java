@@ -55,8 +55,9 @@ import org.slf4j.LoggerFactory;
  *       is refused and logged, and the last good one stays. A good one takes effect through a reconcile.
  * </ul>
  *
- * Errors never stop the worker: a failed evaluation is counted and left to the next reconcile, a failed reconcile
- * is retried with a growing wait.
+ * Failures do not stop the worker: a failed evaluation is counted and left to the next reconcile, a failed reconcile
+ * is retried with a growing wait, and a changed configuration that cannot read the site is refused. Only an
+ * {@link Error} (out of memory) stops it: {@code /health} then answers 503 {@code down}, and so do deliveries.
  */
 public final class LivePartnership implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LivePartnership.class);
@@ -151,8 +152,9 @@ public final class LivePartnership implements AutoCloseable {
   /**
    * What {@code /health} shows of the partnership.
    *
-   * @param state {@code starting} (no session yet), {@code ok}, or {@code degraded} (the last reconcile or reload
-   *     failed: the session runs on, possibly stale)
+   * @param state {@code starting} (no session yet), {@code ok}, {@code degraded} (the last reconcile failed, or a
+   *     changed configuration was refused: the session runs on, possibly stale), or {@code down} (the worker died
+   *     of an error: restart the service)
    * @param workItems work items in the session
    * @param queued issues waiting
    * @param lastReconcile when the last reconcile finished, or {@code null}
@@ -161,7 +163,7 @@ public final class LivePartnership implements AutoCloseable {
   public record Health(String state, int workItems, int queued, Instant lastReconcile, String problem) {
     /** Whether a session serves the partnership. */
     public boolean up() {
-      return !"starting".equals(state);
+      return !"starting".equals(state) && !"down".equals(state);
     }
   }
 
@@ -190,16 +192,19 @@ public final class LivePartnership implements AutoCloseable {
   private long nextReconcile;
   private long nextReload;
   private long lastChange;
+  private long lastAdvance;
   private Duration retry = FIRST_RETRY;
 
   // Read by other threads.
   private volatile Instant lastReconcile;
   private volatile String problem;
+  private volatile String reloadProblem;
+  private volatile boolean dead;
   private volatile int workItems;
   private volatile Setup published;
 
   /**
-   * Starts the worker, which loads the configuration and reads the partnership first.
+   * A partnership; {@link #start()} starts its worker.
    *
    * @param onReader hears the integration account's person id after each full read (the receiver's own account)
    */
@@ -215,6 +220,10 @@ public final class LivePartnership implements AutoCloseable {
     this.nextReload = System.nanoTime() + options.reloadEvery().toNanos();
     this.worker = new Thread(this::run, "mutuality-live");
     worker.setDaemon(true);
+  }
+
+  /** Starts the worker, which loads the configuration and reads the partnership first. */
+  public void start() {
     worker.start();
   }
 
@@ -238,6 +247,9 @@ public final class LivePartnership implements AutoCloseable {
       keys.add(receipt.issueKey());
     } else {
       receipt.issueIds().forEach(id -> keys.add("id:" + id));
+    }
+    if (dead) {
+      return false;
     }
     long now = System.nanoTime();
     lock.lock();
@@ -267,8 +279,12 @@ public final class LivePartnership implements AutoCloseable {
 
   /** What {@code /health} shows. */
   public Health health() {
-    String state = lastReconcile == null ? "starting" : problem != null ? "degraded" : "ok";
-    return new Health(state, workItems, (int) queued(), lastReconcile, problem);
+    if (dead) {
+      return new Health("down", workItems, (int) queued(), lastReconcile, "the worker stopped: " + problem);
+    }
+    String trouble = problem != null ? problem : reloadProblem;
+    String state = lastReconcile == null ? "starting" : trouble != null ? "degraded" : "ok";
+    return new Health(state, workItems, (int) queued(), lastReconcile, trouble);
   }
 
   /**
@@ -340,6 +356,12 @@ public final class LivePartnership implements AutoCloseable {
         step(reconcile, next);
       } catch (RuntimeException e) {
         LOG.error("the live session's worker met an unexpected error; it goes on", e);
+      } catch (Error e) {
+        dead = true;
+        problem = e.toString();
+        LOG.error("the live session's worker stopped: /health answers 503 and deliveries 503; restart the service",
+            e);
+        throw e;
       }
     }
   }
@@ -369,9 +391,22 @@ public final class LivePartnership implements AutoCloseable {
     if (next != null) {
       evaluate(next.getKey(), next.getValue());
       lastChange = System.nanoTime();
-    } else if (live.aggregatesStale() && System.nanoTime() - lastChange >= options.refreshAfter().toNanos()) {
+    }
+    long quiet = System.nanoTime() - lastChange;
+    long sinceAdvance = System.nanoTime() - lastAdvance;
+    if (next == null && live.aggregatesStale() && quiet >= options.refreshAfter().toNanos()
+        || sinceAdvance >= advanceCap()) {
       refresh();
     }
+  }
+
+  /**
+   * The longest the session's instant stays behind, busy or not: five times {@code --refresh-after}, at least five
+   * minutes (a busy site may never be quiet for {@code --refresh-after}).
+   */
+  private long advanceCap() {
+    long five = options.refreshAfter().multipliedBy(5).toNanos();
+    return Math.max(five, java.time.Duration.ofMinutes(5).toNanos());
   }
 
   /** Re-reads one issue, updates the session, writes back the difference. */
@@ -411,6 +446,9 @@ public final class LivePartnership implements AutoCloseable {
     } catch (SourceException | JiraException | InputException e) {
       metrics.evaluationFailure();
       LOG.warn("could not evaluate {} again (the next reconcile will): {}", waiting, e.getMessage());
+    } catch (RuntimeException e) {
+      metrics.evaluationFailure();
+      LOG.error("evaluating {} again met an unexpected error (the next reconcile repairs it)", waiting, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       closed = true;
@@ -422,6 +460,7 @@ public final class LivePartnership implements AutoCloseable {
    * ages grow) and refreshes the partnership-wide figures, then writes back the issues that changed.
    */
   private void refresh() {
+    lastAdvance = System.nanoTime();
     LiveAudit.Update update = live.advance(options.clock().instant());
     metrics.refresh();
     if (update.issues().isEmpty()) {
@@ -492,6 +531,7 @@ public final class LivePartnership implements AutoCloseable {
         old.close();
       }
       workItems = live.size();
+      lastAdvance = System.nanoTime();
       Report report = live.report();
       Plan plan = writeBack.plan(report, observed, setup.jira().projects(), JiraWriteBack.Progress.NONE);
       apply(plan, "by the reconcile");
@@ -507,12 +547,21 @@ public final class LivePartnership implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       closed = true;
+    } catch (RuntimeException e) {
+      LOG.error("the reconcile met an unexpected error", e);
+      failedReconcile(e.toString());
     }
   }
 
   private void failedReconcile(String message) {
     metrics.reconcile(false, 0);
     problem = "reconcile failed: " + message;
+    if (loaded != null && setup != null) {
+      // The changed configuration cannot read the site: refuse it, and go on with the last good one.
+      loaded = null;
+      reloadProblem = "the changed configuration was refused, the last good one stays: " + message;
+      LOG.error("{}", reloadProblem);
+    }
     nextReconcile = System.nanoTime() + retry.toNanos();
     LOG.error("the reconcile failed, trying again in {} s: {}", retry.toSeconds(), message);
     retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
@@ -532,12 +581,13 @@ public final class LivePartnership implements AutoCloseable {
     fingerprint = now;
     try {
       loaded = loader.load();
+      reloadProblem = null;
       metrics.reload(true);
       LOG.info("the configuration changed: loaded it again; reconciling with it");
       return true;
-    } catch (SetupException e) {
+    } catch (SetupException | RuntimeException e) {
       metrics.reload(false);
-      problem = "configuration change refused, the last good one stays: " + e.getMessage();
+      reloadProblem = "configuration change refused, the last good one stays: " + e.getMessage();
       LOG.error("the changed configuration is refused; the last good one stays: {}", e.getMessage());
       return false;
     }

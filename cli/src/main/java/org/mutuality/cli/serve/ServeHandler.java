@@ -63,7 +63,10 @@ final class ServeHandler extends Handler.Abstract {
       } else {
         write(response, callback, 404, "text/plain; charset=utf-8", "not found: " + path + "\n");
       }
-    } catch (RuntimeException | IOException e) {
+    } catch (IOException e) {
+      LOG.warn("{} {}: the body could not be read: {}", method, path, e.toString());
+      write(response, callback, 400, "text/plain; charset=utf-8", "the body could not be read\n");
+    } catch (RuntimeException e) {
       LOG.error("{} {} failed", method, path, e);
       write(response, callback, 500, "text/plain; charset=utf-8", "internal error\n");
     }

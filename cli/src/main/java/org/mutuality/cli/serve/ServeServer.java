@@ -101,6 +101,7 @@ public final class ServeServer implements AutoCloseable {
       throw new IllegalStateException("cannot listen on " + listen.host() + ":" + listen.port() + ": "
           + e.getMessage(), e);
     }
+    partnership.start();
     LOG.info("listening on {}:{} (webhooks at {}, {})", listen.host(), serverConnector.getLocalPort(),
         listen.webhookPath(), listen.secret() == null ? "unsigned deliveries accepted" : "signature required");
     return new ServeServer(server, serverConnector, partnership, metrics, receiver);
