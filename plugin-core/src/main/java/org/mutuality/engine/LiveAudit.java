@@ -50,7 +50,9 @@ import org.mutuality.report.ReportFinding;
  * service does once a burst of changes is over rather than for each change.
  *
  * <p>The audit's instant stays the one the session was started with until {@link #advance(Instant)} moves it:
- * windows and ages are measured from it, and activity after it does not count yet. Not thread-safe: one thread at a time.
+ * windows and ages are measured from it, and activity after it does not count yet.
+ *
+ * <p>Not thread-safe: one thread at a time.
  *
  * <pre>{@code
  * try (LiveAudit live = engine.live(snapshot, Instant.now())) {

@@ -16,6 +16,7 @@ import org.mutuality.report.Report;
 import org.mutuality.report.RuleResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,21 +35,10 @@ import picocli.CommandLine.Spec;
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--items", defaultValue = "100000", description = "Work items. Default: ${DEFAULT-VALUE}.")
-  int items;
-
-  @Option(names = "--comments", defaultValue = "6", description = "Comments per work item. Default: ${DEFAULT-VALUE}.")
-  int commentsPerItem;
-
-  @Option(names = "--transitions", defaultValue = "4",
-      description = "History entries per work item. Default: ${DEFAULT-VALUE}.")
-  int transitionsPerItem;
+  @Mixin GeneratedPartnership generated;
 
   @Option(names = "--runs", defaultValue = "3", description = "Measured runs of each. Default: ${DEFAULT-VALUE}.")
   int runs;
-
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-  long seed;
 
   @Option(names = "--profile",
       description = "After the measured runs, audit once more and print what each rule cost (network evaluation "
@@ -91,15 +81,17 @@ public final class BenchCommand implements Callable<Integer> {
     }
     RuleBase ruleBase = main.ruleBase(builtIn);
     MutualityEngine engine = main.engine(builtIn);
-    Report first = engine.audit(SyntheticPartnership.generate(1_000, 6, 4, seed), SyntheticPartnership.AS_OF);
+    Report first = engine.audit(SyntheticPartnership.generate(1_000, 6, 4, generated.seed),
+        SyntheticPartnership.AS_OF);
     long coldStart = ManagementFactory.getRuntimeMXBean().getUptime();
     if (first.findings().isEmpty()) {
       throw new IllegalStateException("the warm-up partnership produced no finding");
     }
 
-    err.printf(Locale.ROOT, "bench: generating %,d work items with %,d comments and %,d transitions…%n", items,
-        (long) items * commentsPerItem, (long) items * transitionsPerItem);
-    Snapshot snapshot = SyntheticPartnership.generate(items, commentsPerItem, transitionsPerItem, seed);
+    err.printf(Locale.ROOT, "bench: generating %,d work items with %,d comments and %,d transitions…%n",
+        generated.items, (long) generated.items * generated.commentsPerItem,
+        (long) generated.items * generated.transitionsPerItem);
+    Snapshot snapshot = generated.generate();
     System.gc();
     long factsHeap = usedHeap();
 

@@ -23,6 +23,7 @@ import org.mutuality.jira.writeback.Planner;
 import org.mutuality.model.Snapshot;
 import org.mutuality.report.ReportFinding;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,15 +47,7 @@ public final class LiveBench implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--items", defaultValue = "100000", description = "Work items. Default: ${DEFAULT-VALUE}.")
-  int items;
-
-  @Option(names = "--comments", defaultValue = "6", description = "Comments per work item. Default: ${DEFAULT-VALUE}.")
-  int commentsPerItem;
-
-  @Option(names = "--transitions", defaultValue = "4",
-      description = "History entries per work item. Default: ${DEFAULT-VALUE}.")
-  int transitionsPerItem;
+  @Mixin GeneratedPartnership generated;
 
   @Option(names = "--events", defaultValue = "1000", description = "Measured events. Default: ${DEFAULT-VALUE}.")
   int events;
@@ -63,17 +56,14 @@ public final class LiveBench implements Callable<Integer> {
       description = "Events before the measured ones, to let the JIT settle. Default: ${DEFAULT-VALUE}.")
   int warmup;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed. Default: ${DEFAULT-VALUE}.")
-  long seed;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RuleBase builtIn = RuleBase.builtIn();
     MutualityEngine engine = BenchCommand.Variant.of(builtIn, List.of()).engine(builtIn);
-    err.printf(Locale.ROOT, "bench live: generating %,d work items…%n", items);
-    Snapshot snapshot = SyntheticPartnership.generate(items, commentsPerItem, transitionsPerItem, seed);
+    err.printf(Locale.ROOT, "bench live: generating %,d work items…%n", generated.items);
+    Snapshot snapshot = generated.generate();
 
     err.printf(Locale.ROOT, "bench live: the baseline, one full audit…%n");
     System.gc();
@@ -92,7 +82,7 @@ public final class LiveBench implements Callable<Integer> {
     try (LiveAudit live = engine.live(snapshot, SyntheticPartnership.AS_OF)) {
       long startedNanos = System.nanoTime() - startNanos;
       long heap = liveHeap();
-      ItemChanges changes = new ItemChanges(snapshot, SyntheticPartnership.AS_OF, seed + 1);
+      ItemChanges changes = new ItemChanges(snapshot, SyntheticPartnership.AS_OF, generated.seed + 1);
       long[] total = new long[events];
       long[] session = new long[events];
       int issues = 0;
@@ -151,7 +141,8 @@ public final class LiveBench implements Callable<Integer> {
       Arrays.sort(total);
       Arrays.sort(session);
       out.printf(Locale.ROOT, "Live session on %,d work items (%,d comments, %,d transitions), %,d events after %,d "
-          + "warm-up events, %s%n", items, (long) items * commentsPerItem, (long) items * transitionsPerItem, events,
+          + "warm-up events, %s%n", generated.items, (long) generated.items * generated.commentsPerItem,
+          (long) generated.items * generated.transitionsPerItem, events,
           warmup, ManagementFactory.getRuntimeMXBean().getVmVersion());
       out.printf(Locale.ROOT, "  baseline, one full audit:   %,8.1f ms (%,d findings)%n", auditNanos / 1e6,
           batchFindings);
@@ -168,7 +159,8 @@ public final class LiveBench implements Callable<Integer> {
       });
       long[] refreshed = refreshes.stream().mapToLong(Long::longValue).sorted().toArray();
       if (refreshed.length > 0) {
-        out.printf(Locale.ROOT, "  advance by a minute and refresh the partnership-wide figures, every %d events: p50 %.1f ms, max %.1f ms "
+        out.printf(Locale.ROOT, "  advance by a minute and refresh the partnership-wide figures, every %d events: "
+            + "p50 %.1f ms, max %.1f ms "
             + "(%d refreshes)%n", REFRESH_EVERY, pct(refreshed, 50) / 1e6, refreshed[refreshed.length - 1] / 1e6,
             refreshed.length);
       }
