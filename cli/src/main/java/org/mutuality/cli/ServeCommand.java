@@ -109,6 +109,9 @@ public final class ServeCommand implements Callable<Integer> {
   /** Stops a running service (tests); {@code null} when none runs. */
   static volatile CountDownLatch stop;
 
+  /** The running service (tests wait on its partnership); {@code null} when none runs. */
+  static volatile ServeServer running;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -139,14 +142,15 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       throw new CommandException(ExitCode.USAGE, e.getMessage(), e);
     }
+    CountDownLatch stopped = new CountDownLatch(1);
+    stop = stopped;
+    running = server;
     out.println("mutuality serve: listening on " + server.uri() + " — webhooks at " + webhookPath + " ("
         + (secret == null ? "unsigned" : "signature required") + "), /health, /metrics; "
         + (apply ? "writing into Jira" : "plans only, nothing written without --apply") + "; reconcile every "
         + DurationConverter.format(reconcile));
     out.println("mutuality serve: reading the partnership; /health answers 200 once the live session is up");
     out.flush();
-    CountDownLatch stopped = new CountDownLatch(1);
-    stop = stopped;
     // The JVM halts once its shutdown hooks are done: the hook itself stops the server and lets the worker finish.
     Thread hook = new Thread(() -> {
       server.close();
@@ -157,6 +161,7 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.await();
     } finally {
       server.close();
+      running = null;
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {

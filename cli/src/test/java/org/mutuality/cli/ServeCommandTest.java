@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,30 @@ class ServeCommandTest {
   void restore() {
     JiraOptions.environment = System.getenv();
     ServeCommand.stop = null;
+    ServeCommand.running = null;
+  }
+
+  /** Standard output that opens a latch once it holds a given text. */
+  private static final class Printed extends ByteArrayOutputStream {
+    final CountDownLatch seen = new CountDownLatch(1);
+    private final String awaited;
+
+    Printed(String awaited) {
+      this.awaited = awaited;
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) {
+      super.write(b, off, len);
+      if (toString(StandardCharsets.UTF_8).contains(awaited)) {
+        seen.countDown();
+      }
+    }
+
+    @Override
+    public synchronized String toString() {
+      return toString(StandardCharsets.UTF_8);
+    }
   }
 
   @Test
@@ -78,26 +103,19 @@ class ServeCommandTest {
       Path secret = dir.resolve("webhook.secret");
       Files.writeString(secret, "s3cret-of-the-webhook\n");
       JiraOptions.environment = Map.of("MUTUALITY_JIRA_PAT", TOKEN);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Printed out = new Printed("mutuality serve: reading the partnership");
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> Main.run(new String[] {"serve",
           "--config", config.toString(), "--listen", "127.0.0.1:0", "--secret-file", secret.toString(),
           "--refresh-after", "1s"}, new PrintStream(out, true, StandardCharsets.UTF_8),
           new PrintStream(err, true, StandardCharsets.UTF_8)));
 
-      URI base = null;
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (base == null && System.nanoTime() < deadline && !run.isDone()) {
-        Matcher m = LISTENING.matcher(out.toString(StandardCharsets.UTF_8));
-        base = m.find() ? URI.create(m.group(1)) : null;
-        Thread.sleep(20);
-      }
-      assertThat(base).as("stdout: %s stderr: %s", out, err).isNotNull();
+      assertThat(out.seen.await(60, TimeUnit.SECONDS)).as("stdout: %s stderr: %s", out, err).isTrue();
+      Matcher m = LISTENING.matcher(out.toString());
+      assertThat(m.find()).as(out.toString()).isTrue();
+      URI base = URI.create(m.group(1));
+      assertThat(ServeCommand.running.partnership().awaitIdle(Duration.ofSeconds(60))).isTrue();
       HttpResponse<String> health = get(base.resolve("/health"));
-      while (health.statusCode() == 503 && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-        health = get(base.resolve("/health"));
-      }
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).startsWith("{\"status\":\"ok\",\"workItems\":");
       String metrics = get(base.resolve("/metrics")).body();
@@ -110,7 +128,7 @@ class ServeCommandTest {
 
       ServeCommand.stop.countDown();
       assertThat(run.get(60, TimeUnit.SECONDS)).isEqualTo(ExitCode.OK);
-      String printed = out.toString(StandardCharsets.UTF_8);
+      String printed = out.toString();
       assertThat(printed).contains(" — webhooks at /webhook (signature required), /health, /metrics; plans only, "
           + "nothing written without --apply; reconcile every 1h\n");
       assertThat(printed).endsWith("mutuality serve: stopped\n");
