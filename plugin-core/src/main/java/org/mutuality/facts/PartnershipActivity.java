@@ -33,6 +33,8 @@ public final class PartnershipActivity {
   private final List<Comment> comments;
   private final List<Transition> statusChanges;
   private final Map<String, List<WorkItem>> byKey = new HashMap<>();
+  /** The earliest creation instant of a work item, or null when none has one. */
+  private final Instant firstCreated;
 
   /**
    * The partnership's activity.
@@ -46,9 +48,19 @@ public final class PartnershipActivity {
     // Not sorted: every question scans them whole, and sorting 600,000 comments cost more than a second of CPU.
     this.comments = List.copyOf(comments);
     this.statusChanges = List.copyOf(statusChanges);
+    Instant first = null;
     for (WorkItem item : this.items) {
       byKey.computeIfAbsent(item.key(), k -> new ArrayList<>(1)).add(item);
+      if (item.created() != null && (first == null || item.created().isBefore(first))) {
+        first = item.created();
+      }
     }
+    this.firstCreated = first;
+  }
+
+  /** Whether a work item was created strictly before an instant. */
+  public boolean createdBefore(Instant at) {
+    return firstCreated != null && firstCreated.isBefore(at);
   }
 
   /** From the snapshot's work items, comments and changes (status changes are kept, other fields left out). */

@@ -87,6 +87,16 @@ class PartnershipActivityTest {
   }
 
   @Test
+  void theEarliestCreationIsKnownAndItemsWithoutOneDoNotCount() {
+    // COF-2, created on 2026-09-01, is the earliest; COF-4 has no creation instant.
+    assertThat(activity.createdBefore(at("2026-09-01").plusSeconds(1))).isTrue();
+    assertThat(activity.createdBefore(at("2026-09-01"))).isFalse();
+    PartnershipActivity undated = PartnershipActivity.of(
+        List.of(item("COF-4", "Task", "coop", null, null, null, null, List.of(), List.of())), List.of(), List.of());
+    assertThat(undated.createdBefore(AS_OF)).isFalse();
+  }
+
+  @Test
   void workItemsAreListedInTheSnapshotsOrderAndFoundByKey() {
     assertThat(activity.items()).extracting(WorkItem::key).containsExactly("COF-1", "COF-2", "COF-3", "COF-4");
     assertThat(activity.withKey("COF-3")).extracting(WorkItem::partnerId).containsExactly("ngo");
