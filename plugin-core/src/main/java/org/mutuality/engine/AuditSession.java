@@ -43,6 +43,7 @@ final class AuditSession implements AutoCloseable, DerivedSource {
   }
 
   private void insertFacts(Configuration config, Snapshot snapshot, AuditClock clock, Collection<RuleInfo> runnable) {
+    Activities.Pending activities = Activities.start(snapshot); // while the snapshot's own facts go in
     insertSettings(session, config, snapshot, clock, runnable);
     insertAll(session, snapshot.members());
     insertAll(session, snapshot.workItems());
@@ -51,7 +52,7 @@ final class AuditSession implements AutoCloseable, DerivedSource {
     insertAll(session, snapshot.transitions());
     insertAll(session, snapshot.dependencies());
     insertPlans(session, snapshot);
-    insertAll(session, Activities.of(snapshot));
+    insertAll(session, activities.facts());
   }
 
   /**

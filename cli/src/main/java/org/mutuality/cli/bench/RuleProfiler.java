@@ -74,6 +74,7 @@ final class RuleProfiler extends DefaultAgendaEventListener implements AuditObse
     fired = now();
     tail = fired - last;
     countTuples(session);
+    countByNode(session);
     try {
       histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
           new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
@@ -147,6 +148,32 @@ final class RuleProfiler extends DefaultAgendaEventListener implements AuditObse
     }
   }
 
+  /**
+   * Tuples held by the facts, by the kind of node, the type of fact and the rule(s) the node belongs to. It
+   * counts what the right-memory sizes above do not: the tuples waiting in a rule that was never evaluated (a
+   * pattern whose rule has no partial match still holds one right tuple per fact that passes its own tests).
+   */
+  private final Map<String, Long> byNode = new HashMap<>();
+
+  private void countByNode(KieSession session) {
+    for (org.kie.api.runtime.rule.FactHandle h : session.getFactHandles()) {
+      org.drools.core.common.DefaultFactHandle handle = (org.drools.core.common.DefaultFactHandle) h;
+      String type = handle.getObject().getClass().getSimpleName();
+      handle.getLinkedTuples().forEachRightTuple(t -> byNode.merge(
+          "right " + t.getSink().getClass().getSimpleName() + " " + type + " " + rules(t.getSink()), 1L, Long::sum));
+      handle.getLinkedTuples().forEachLeftTuple(t -> byNode.merge(
+          "left " + t.getSink().getClass().getSimpleName() + " " + type + " " + rules(t.getSink()), 1L, Long::sum));
+    }
+  }
+
+  private static String rules(Object sink) {
+    if (sink instanceof org.drools.core.common.BaseNode node) {
+      return java.util.Arrays.stream(node.getAssociatedRules()).map(r -> r.getName()).sorted()
+          .collect(java.util.stream.Collectors.joining(" | "));
+    }
+    return "";
+  }
+
   private Cost cost(String rule) {
     return rules.computeIfAbsent(rule, r -> new Cost());
   }
@@ -173,6 +200,9 @@ final class RuleProfiler extends DefaultAgendaEventListener implements AuditObse
         rules.values().stream().mapToLong(c -> c.leftTuples).sum());
     out.printf(Locale.ROOT, "  %-72s %,8d%n", "(evaluation after the last firing)", tail / 1_000_000);
     out.printf(Locale.ROOT, "right tuples by the type of fact they hold: %s%n", rightByType);
+    out.printf(Locale.ROOT, "tuples the facts hold, by node, fact type and rule (top 25):%n");
+    byNode.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+        .forEach(e -> out.printf(Locale.ROOT, "  %,10d %s%n", e.getValue(), e.getKey()));
     out.printf(Locale.ROOT, "live heap once the rules have fired, by class (top 30):%n");
     histogram.lines().limit(33).forEach(line -> out.printf(Locale.ROOT, "  %s%n", line));
   }
