@@ -201,16 +201,11 @@ public record ItemActivity(
   }
 
   /**
-   * Whether no assignee change at or before {@code upTo} comes after a given one in history order: none later,
-   * and none at the same instant recorded after it ({@code sequence}).
+   * The latest assignee change at or before {@code upTo} in history order (of two at the same instant, the one
+   * recorded later), or {@code null} when there is none.
    */
-  public boolean noAssigneeChangeAfter(Instant at, long sequence, Instant upTo) {
-    for (Transition t : assigneeChanges) {
-      if (!t.at().isAfter(upTo) && (t.at().isAfter(at) || (t.at().equals(at) && t.sequence() > sequence))) {
-        return false;
-      }
-    }
-    return true;
+  public Transition lastAssigneeChange(Instant upTo) {
+    return lastAtOrBefore(assigneeChanges, upTo);
   }
 
   /**

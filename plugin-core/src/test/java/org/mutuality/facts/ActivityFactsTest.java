@@ -85,9 +85,9 @@ class ActivityFactsTest {
         List.of(), List.of(), List.of());
 
     assertThat(item.assigneeAt(at("2026-11-05"), "nora")).isEqualTo("rob");
-    assertThat(item.noAssigneeChangeAfter(at("2026-11-05"), 3, at("2026-11-20"))).isTrue();
-    assertThat(item.noAssigneeChangeAfter(at("2026-11-05"), 2, at("2026-11-20"))).isFalse();
-    assertThat(item.noAssigneeChangeAfter(at("2026-11-01"), 1, at("2026-11-04"))).isTrue();
+    assertThat(item.lastAssigneeChange(at("2026-11-20")).sequence()).isEqualTo(3);
+    assertThat(item.lastAssigneeChange(at("2026-11-04")).sequence()).isEqualTo(1);
+    assertThat(item.lastAssigneeChange(at("2026-10-31"))).isNull();
     assertThat(item.assigneeAt(at("2026-11-02"), "nora")).isEqualTo("rita");
     assertThat(item.assigneeAt(at("2026-10-01"), "nora")).isNull();
     assertThat(ItemActivity.of(item("COF-2"), List.of(), List.of(), List.of(), List.of(), List.of())
