@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A work item that names a closed sprint, in its current sprints or in its sprint history (either side of a
- * sprint change): the candidates whose scope at the sprint's start is worked out, so the derivations join
- * sprints and work items on their ids instead of trying every pair.
- *
- * @param iterationId the closed sprint
- * @param itemKey the work item
+ * How a work item's Sprint field names sprints: the tracker writes their ids comma-separated, e.g. {@code "12, 13"},
+ * in the item's sprint changes ({@link ItemActivity#mentionedSprints}, {@link ItemActivity#inSprintAt}).
  */
-public record SprintMention(String iterationId, String itemKey) {
+public final class SprintMention {
+  private SprintMention() {}
 
   /**
    * The sprint ids in a sprint change's values, as the tracker writes them: comma-separated, e.g.
