@@ -1,6 +1,7 @@
 package org.mutuality.facts;
 
 import java.time.Instant;
+import org.mutuality.model.WorkItem;
 
 /**
  * A "blocks" link between two work items of different partners, both open at the audit's instant: the
@@ -15,6 +16,9 @@ import java.time.Instant;
  * @param blockedPartner the partner owning the blocked item
  * @param blockerPartner the partner owning the blocker, not {@code blockedPartner}
  * @param since the later of the two items' creation
+ * @param blockedItem the blocked work item, as it is at the audit's instant (COORD-008 names it without a join
+ *     on its key)
  */
 public record CrossPartnerBlock(
-    String blockedKey, String blockerKey, String blockedPartner, String blockerPartner, Instant since) {}
+    String blockedKey, String blockerKey, String blockedPartner, String blockerPartner, Instant since,
+    WorkItem blockedItem) {}

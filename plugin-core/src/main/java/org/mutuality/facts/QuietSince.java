@@ -1,6 +1,7 @@
 package org.mutuality.facts;
 
 import java.time.Instant;
+import org.mutuality.model.WorkItem;
 
 /**
  * A work item in the In Progress category and open at the audit's instant, with the instant its silence is
@@ -10,8 +11,9 @@ import java.time.Instant;
  * @param itemKey the work item
  * @param since the instant the silence starts
  * @param basis what {@code since} is: {@link #ACTIVITY}, {@link #STARTED} or {@link #CREATED}
+ * @param item the work item, as it is at the audit's instant (COORD-006 names it without a join on its key)
  */
-public record QuietSince(String itemKey, Instant since, String basis) {
+public record QuietSince(String itemKey, Instant since, String basis, WorkItem item) {
   /** {@code since} is the last activity on the item. */
   public static final String ACTIVITY = "activity";
   /** {@code since} is the item's last move into In Progress; nobody acted on it. */
