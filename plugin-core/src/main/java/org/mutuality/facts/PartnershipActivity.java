@@ -35,6 +35,8 @@ public final class PartnershipActivity {
   private final Map<String, List<WorkItem>> byKey = new HashMap<>();
   /** The earliest creation instant of a work item, or null when none has one. */
   private final Instant firstCreated;
+  /** The comments by work item, built on the first question: few rules ask, and seldom (see {@link #commentsOn}). */
+  private Map<String, List<Comment>> commentsByItem;
 
   /**
    * The partnership's activity.
@@ -56,6 +58,23 @@ public final class PartnershipActivity {
       }
     }
     this.firstCreated = first;
+  }
+
+  /**
+   * The comments on a work item, in the snapshot's order. The index is built when first asked (a session's
+   * facts are read by the thread that fires its rules): IDEN-008 and CONF-006 ask it only for newcomers' items
+   * and meeting records, which a partnership may not have, where a Comment or ItemActivity pattern held a right
+   * tuple for every comment or work item of the partnership.
+   */
+  public List<Comment> commentsOn(String itemKey) {
+    if (commentsByItem == null) {
+      Map<String, List<Comment>> byItem = new HashMap<>();
+      for (Comment c : comments) {
+        byItem.computeIfAbsent(c.itemKey(), k -> new ArrayList<>()).add(c);
+      }
+      commentsByItem = byItem;
+    }
+    return commentsByItem.getOrDefault(itemKey, List.of());
   }
 
   /** Whether a work item was created strictly before an instant. */

@@ -87,6 +87,13 @@ class PartnershipActivityTest {
   }
 
   @Test
+  void theCommentsOfOneWorkItemAreFoundInTheSnapshotsOrder() {
+    assertThat(activity.commentsOn("COF-1")).extracting(Comment::id).containsExactly("c2", "c1");
+    assertThat(activity.commentsOn("COF-3")).extracting(Comment::id).containsExactly("c3", "c4");
+    assertThat(activity.commentsOn("COF-2")).isEmpty();
+  }
+
+  @Test
   void theEarliestCreationIsKnownAndItemsWithoutOneDoNotCount() {
     // COF-2, created on 2026-09-01, is the earliest; COF-4 has no creation instant.
     assertThat(activity.createdBefore(at("2026-09-01").plusSeconds(1))).isTrue();
