@@ -16,8 +16,11 @@ import org.mutuality.model.Snapshot;
  * update touches.
  *
  * <p>Computing them takes about a second of CPU at 100,000 work items, so {@link #start} begins with what each
- * person did on another thread (the common fork-join pool) while the caller goes on, typically inserting the
- * snapshot's facts; {@link Pending#facts} computes the rest on the caller's thread and waits for the people.
+ * person did on another thread while the caller goes on, typically inserting the snapshot's facts ({@link
+ * CompletableFuture#supplyAsync}: the common fork-join pool, or a thread of its own where that pool has no
+ * parallelism, as on two cores); {@link Pending#facts} computes the rest on the caller's thread and waits for the
+ * people. The task reads the snapshot alone, which is immutable; a caller that fails before asking for the facts
+ * leaves it to finish unseen.
  */
 public final class Activities {
   private Activities() {}

@@ -16,9 +16,20 @@ import org.mutuality.model.WorkItem;
  * @param blockedPartner the partner owning the blocked item
  * @param blockerPartner the partner owning the blocker, not {@code blockedPartner}
  * @param since the later of the two items' creation
- * @param blockedItem the blocked work item, as it is at the audit's instant (COORD-008 names it without a join
- *     on its key)
+ * @param blockedItem the blocked work item fact (COORD-008 names it without a join on its key)
  */
 public record CrossPartnerBlock(
     String blockedKey, String blockerKey, String blockedPartner, String blockerPartner, Instant since,
-    WorkItem blockedItem) {}
+    WorkItem blockedItem) {
+
+  /**
+   * The later of the two items' creation instants ({@code since}); when one item has none, the other's; {@code null}
+   * when neither has one (such a block has no known age, and COORD-008 does not judge it).
+   */
+  public static Instant later(Instant blockedCreated, Instant blockerCreated) {
+    if (blockedCreated == null || blockerCreated == null) {
+      return blockedCreated == null ? blockerCreated : blockedCreated;
+    }
+    return blockedCreated.isAfter(blockerCreated) ? blockedCreated : blockerCreated;
+  }
+}

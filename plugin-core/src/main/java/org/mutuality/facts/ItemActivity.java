@@ -128,7 +128,7 @@ public record ItemActivity(
   public List<String> mentionedSprints() {
     List<String> ids = new java.util.ArrayList<>(item.sprints());
     for (Transition t : sprintChanges) {
-      for (String id : SprintMention.ids(t.oldValue(), t.newValue())) {
+      for (String id : SprintIds.ids(t.oldValue(), t.newValue())) {
         if (!ids.contains(id)) {
           ids.add(id);
         }
@@ -217,10 +217,10 @@ public record ItemActivity(
   public boolean inSprintAt(String sprint, Instant at, List<String> current) {
     Transition last = lastAtOrBefore(sprintChanges, at);
     if (last != null) {
-      return SprintMention.names(last.newValue(), sprint);
+      return SprintIds.names(last.newValue(), sprint);
     }
     Transition first = firstAfter(sprintChanges, at);
-    return first != null ? SprintMention.names(first.oldValue(), sprint) : current.contains(sprint);
+    return first != null ? SprintIds.names(first.oldValue(), sprint) : current.contains(sprint);
   }
 
   /** Whether the item's status changed between two instants, both included. */

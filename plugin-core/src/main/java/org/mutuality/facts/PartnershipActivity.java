@@ -3,6 +3,7 @@ package org.mutuality.facts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,18 +22,16 @@ import org.mutuality.model.WorkItem;
  * {@code WorkItem}, {@code Comment} or {@code Transition} in such a rule held a right tuple for every work item,
  * comment or change of the partnership.
  *
- * <p>Rules that look at single work items among many (COORD-007's stale items, ACCT-007's decision records
- * lacking sections) take them {@code from} {@link #items()}, and rules that look one up by key (COORD-006, the
- * cross-partner blocks) take it {@code from} {@link #withKey}: a
- * {@code from} keeps a tuple only for the items that match, where a {@code WorkItem} pattern kept one for every
- * work item. A plain class rather than a record, so that it can hold the index by key; it is inserted once and
- * compared by identity.
+ * <p>Rules about the partnership, a partner or a person may also take single work items or comments {@code from}
+ * it (CONF-005's and CONF-006's meeting records, {@link #commentsOn} for IDEN-008 and CONF-006): a {@code from}
+ * keeps a tuple only for what matches, where a {@code WorkItem} or {@code Comment} pattern kept one for every work
+ * item or comment. Rules about single issues must not: a live session replaces this fact only when it refreshes,
+ * after a burst of changes, not on each change. A plain class rather than a record, compared by identity.
  */
 public final class PartnershipActivity {
   private final List<WorkItem> items;
   private final List<Comment> comments;
   private final List<Transition> statusChanges;
-  private final Map<String, List<WorkItem>> byKey = new HashMap<>();
   /** The earliest creation instant of a work item, or null when none has one. */
   private final Instant firstCreated;
   /** The comments by work item, built on the first question: few rules ask, and seldom (see {@link #commentsOn}). */
@@ -52,7 +51,6 @@ public final class PartnershipActivity {
     this.statusChanges = List.copyOf(statusChanges);
     Instant first = null;
     for (WorkItem item : this.items) {
-      byKey.computeIfAbsent(item.key(), k -> new ArrayList<>(1)).add(item);
       if (item.created() != null && (first == null || item.created().isBefore(first))) {
         first = item.created();
       }
@@ -72,6 +70,7 @@ public final class PartnershipActivity {
       for (Comment c : comments) {
         byItem.computeIfAbsent(c.itemKey(), k -> new ArrayList<>()).add(c);
       }
+      byItem.replaceAll((key, list) -> Collections.unmodifiableList(list));
       commentsByItem = byItem;
     }
     return commentsByItem.getOrDefault(itemKey, List.of());
@@ -108,10 +107,6 @@ public final class PartnershipActivity {
     return statusChanges;
   }
 
-  /** The work items with a key (one, unless the snapshot repeats it; none when it has none). */
-  public List<WorkItem> withKey(String key) {
-    return byKey.getOrDefault(key, List.of());
-  }
 
   /**
    * The partners owning a work item updated in the period (both ends included; one without an {@code updated}

@@ -11,7 +11,7 @@ import org.mutuality.model.WorkItem;
  * @param itemKey the work item
  * @param since the instant the silence starts
  * @param basis what {@code since} is: {@link #ACTIVITY}, {@link #STARTED} or {@link #CREATED}
- * @param item the work item, as it is at the audit's instant (COORD-006 names it without a join on its key)
+ * @param item the work item fact it was derived from (COORD-006 names it without a join on its key)
  */
 public record QuietSince(String itemKey, Instant since, String basis, WorkItem item) {
   /** {@code since} is the last activity on the item. */

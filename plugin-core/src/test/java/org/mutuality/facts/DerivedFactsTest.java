@@ -71,4 +71,15 @@ class DerivedFactsTest {
     assertThat(coop.memberIds()).containsExactlyInAnyOrder("carla", "chris");
     assertThat(coop).isEqualTo(new PartnerMembers("coop", java.util.Set.of("chris", "carla")));
   }
+
+  @Test
+  void aCrossPartnerBlockLastsFromTheLaterCreationOrTheOnlyOneKnown() {
+    java.time.Instant older = java.time.Instant.parse("2026-10-01T09:00:00Z");
+    java.time.Instant newer = java.time.Instant.parse("2026-11-01T09:00:00Z");
+    assertThat(CrossPartnerBlock.later(older, newer)).isEqualTo(newer);
+    assertThat(CrossPartnerBlock.later(newer, older)).isEqualTo(newer);
+    assertThat(CrossPartnerBlock.later(null, older)).isEqualTo(older);
+    assertThat(CrossPartnerBlock.later(newer, null)).isEqualTo(newer);
+    assertThat(CrossPartnerBlock.later(null, null)).isNull();
+  }
 }

@@ -104,10 +104,8 @@ class PartnershipActivityTest {
   }
 
   @Test
-  void workItemsAreListedInTheSnapshotsOrderAndFoundByKey() {
+  void workItemsAreListedInTheSnapshotsOrder() {
     assertThat(activity.items()).extracting(WorkItem::key).containsExactly("COF-1", "COF-2", "COF-3", "COF-4");
-    assertThat(activity.withKey("COF-3")).extracting(WorkItem::partnerId).containsExactly("ngo");
-    assertThat(activity.withKey("COF-9")).isEmpty();
     assertThat(activity.currentContainers(ContainerPartner.COMPONENT, at("2026-11-01"), AS_OF))
         .containsExactly(new ContainerPartner(ContainerPartner.COMPONENT, "pumps", "coop"),
             new ContainerPartner(ContainerPartner.COMPONENT, "wells", "coop"),

@@ -17,11 +17,11 @@ class SprintFactsTest {
 
   @Test
   void sprintIdsAreReadFromTheTrackersCommaSeparatedValues() {
-    assertThat(SprintMention.ids("3, 4", null, "4,5", " ")).containsExactly("3", "4", "5");
-    assertThat(SprintMention.ids((String) null)).isEmpty();
-    assertThat(SprintMention.names("3, 4", "4")).isTrue();
-    assertThat(SprintMention.names("13, 14", "4")).as("ids, not substrings").isFalse();
-    assertThat(SprintMention.names(null, "4")).isFalse();
+    assertThat(SprintIds.ids("3, 4", null, "4,5", " ")).containsExactly("3", "4", "5");
+    assertThat(SprintIds.ids((String) null)).isEmpty();
+    assertThat(SprintIds.names("3, 4", "4")).isTrue();
+    assertThat(SprintIds.names("13, 14", "4")).as("ids, not substrings").isFalse();
+    assertThat(SprintIds.names(null, "4")).isFalse();
   }
 
   @Test

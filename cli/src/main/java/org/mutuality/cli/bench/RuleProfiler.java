@@ -166,12 +166,14 @@ final class RuleProfiler extends DefaultAgendaEventListener implements AuditObse
     }
   }
 
-  private static String rules(Object sink) {
-    if (sink instanceof org.drools.core.common.BaseNode node) {
-      return java.util.Arrays.stream(node.getAssociatedRules()).map(r -> r.getName()).sorted()
-          .collect(java.util.stream.Collectors.joining(" | "));
-    }
-    return "";
+  /** The names of the rules a node belongs to, once per node: about two million tuples ask. */
+  private final Map<Object, String> ruleNames = new java.util.IdentityHashMap<>();
+
+  private String rules(Object sink) {
+    return ruleNames.computeIfAbsent(sink, s -> s instanceof org.drools.core.common.BaseNode node
+        ? java.util.Arrays.stream(node.getAssociatedRules()).map(r -> r.getName()).sorted()
+            .collect(java.util.stream.Collectors.joining(" | "))
+        : "");
   }
 
   private Cost cost(String rule) {

@@ -7,8 +7,8 @@ import java.util.List;
  * How a work item's Sprint field names sprints: the tracker writes their ids comma-separated, e.g. {@code "12, 13"},
  * in the item's sprint changes ({@link ItemActivity#mentionedSprints}, {@link ItemActivity#inSprintAt}).
  */
-public final class SprintMention {
-  private SprintMention() {}
+public final class SprintIds {
+  private SprintIds() {}
 
   /**
    * The sprint ids in a sprint change's values, as the tracker writes them: comma-separated, e.g.
