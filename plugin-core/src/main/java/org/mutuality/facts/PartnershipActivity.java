@@ -34,6 +34,13 @@ public final class PartnershipActivity {
   private final List<Transition> statusChanges;
   /** The earliest creation instant of a work item, or null when none has one. */
   private final Instant firstCreated;
+  /**
+   * The answers given so far, by question (method and arguments). The facts are immutable, so an answer stays right,
+   * and rules ask the same questions again whenever something upstream of them changes: in a live session DATA-004's
+   * scan of every status change ran again on every status move, and CONF-001's scan of every comment on every
+   * restricted comment. Read by the thread that fires the session's rules, like the index below.
+   */
+  private final Map<List<Object>, Object> answers = new HashMap<>();
   /** The comments by work item, built on the first question: few rules ask, and seldom (see {@link #commentsOn}). */
   private Map<String, List<Comment>> commentsByItem;
 
@@ -113,13 +120,17 @@ public final class PartnershipActivity {
    * instant was last changed when created).
    */
   public Set<String> currentPartners(Instant from, Instant to) {
+    return answer(() -> currentPartnersScan(from, to), "currentPartners", from, to);
+  }
+
+  private Set<String> currentPartnersScan(Instant from, Instant to) {
     Set<String> partners = new HashSet<>();
     for (WorkItem item : items) {
       if (item.partnerId() != null && current(item, from, to)) {
         partners.add(item.partnerId());
       }
     }
-    return partners;
+    return Collections.unmodifiableSet(partners);
   }
 
   /**
@@ -127,6 +138,10 @@ public final class PartnershipActivity {
    * of an unknown ({@code null}) author count.
    */
   public long commentsBetween(Instant from, Instant to, Set<String> except) {
+    return answer(() -> commentsBetweenScan(from, to, except), "commentsBetween", from, to, except);
+  }
+
+  private long commentsBetweenScan(Instant from, Instant to, Set<String> except) {
     long n = 0;
     for (Comment c : comments) {
       if (!c.created().isBefore(from) && !c.created().isAfter(to)
@@ -139,17 +154,25 @@ public final class PartnershipActivity {
 
   /** The keys of the work items whose status changed in the period, both ends included. */
   public Set<String> itemsWithStatusChangeBetween(Instant from, Instant to) {
+    return answer(() -> itemsWithStatusChangeBetweenScan(from, to), "itemsWithStatusChangeBetween", from, to);
+  }
+
+  private Set<String> itemsWithStatusChangeBetweenScan(Instant from, Instant to) {
     Set<String> keys = new HashSet<>();
     for (Transition t : statusChanges) {
       if (!t.at().isBefore(from) && !t.at().isAfter(to)) {
         keys.add(t.itemKey());
       }
     }
-    return keys;
+    return Collections.unmodifiableSet(keys);
   }
 
   /** How many work items are open at an instant. */
   public long openAt(Instant asOf) {
+    return answer(() -> openAtScan(asOf), "openAt/1", asOf);
+  }
+
+  private long openAtScan(Instant asOf) {
     long n = 0;
     for (WorkItem item : items) {
       n += item.openAt(asOf) ? 1 : 0;
@@ -159,6 +182,10 @@ public final class PartnershipActivity {
 
   /** How many work items open at an instant have a due date or a fix version. */
   public long datedOpenAt(Instant asOf) {
+    return answer(() -> datedOpenAtScan(asOf), "datedOpenAt", asOf);
+  }
+
+  private long datedOpenAtScan(Instant asOf) {
     long n = 0;
     for (WorkItem item : items) {
       n += item.openAt(asOf) && (item.due() != null || !item.fixVersions().isEmpty()) ? 1 : 0;
@@ -168,6 +195,10 @@ public final class PartnershipActivity {
 
   /** How many of a partner's work items are open at an instant. */
   public long openAt(String partnerId, Instant asOf) {
+    return answer(() -> openAtScan(partnerId, asOf), "openAt/2", partnerId, asOf);
+  }
+
+  private long openAtScan(String partnerId, Instant asOf) {
     long n = 0;
     for (WorkItem item : items) {
       n += partnerId.equals(item.partnerId()) && item.openAt(asOf) ? 1 : 0;
@@ -180,6 +211,10 @@ public final class PartnershipActivity {
    * order.
    */
   public List<String> overdueKeys(String partnerId, Instant asOf, LocalDate today) {
+    return answer(() -> overdueKeysScan(partnerId, asOf, today), "overdueKeys", partnerId, asOf, today);
+  }
+
+  private List<String> overdueKeysScan(String partnerId, Instant asOf, LocalDate today) {
     List<String> keys = new ArrayList<>();
     for (WorkItem item : items) {
       if (partnerId.equals(item.partnerId()) && item.openAt(asOf) && item.due() != null
@@ -187,7 +222,7 @@ public final class PartnershipActivity {
         keys.add(item.key());
       }
     }
-    return keys;
+    return Collections.unmodifiableList(keys);
   }
 
   /**
@@ -195,13 +230,17 @@ public final class PartnershipActivity {
    * ends included), or, never updated, created in it.
    */
   public List<List<String>> currentLabels(String partnerId, Instant from, Instant to) {
+    return answer(() -> currentLabelsScan(partnerId, from, to), "currentLabels", partnerId, from, to);
+  }
+
+  private List<List<String>> currentLabelsScan(String partnerId, Instant from, Instant to) {
     List<List<String>> lists = new ArrayList<>();
     for (WorkItem item : items) {
       if (partnerId.equals(item.partnerId()) && current(item, from, to)) {
         lists.add(item.labels());
       }
     }
-    return lists;
+    return Collections.unmodifiableList(lists);
   }
 
   /**
@@ -209,6 +248,10 @@ public final class PartnershipActivity {
    * was last changed when created.
    */
   public long updatedBetween(Instant from, Instant to) {
+    return answer(() -> updatedBetweenScan(from, to), "updatedBetween", from, to);
+  }
+
+  private long updatedBetweenScan(Instant from, Instant to) {
     long n = 0;
     for (WorkItem item : items) {
       n += current(item, from, to) ? 1 : 0;
@@ -223,6 +266,10 @@ public final class PartnershipActivity {
    * order first met. Items owned by no partner are left out.
    */
   public List<ContainerPartner> currentContainers(String kind, Instant from, Instant to) {
+    return answer(() -> currentContainersScan(kind, from, to), "currentContainers", kind, from, to);
+  }
+
+  private List<ContainerPartner> currentContainersScan(String kind, Instant from, Instant to) {
     Set<ContainerPartner> pairs = new java.util.LinkedHashSet<>();
     for (WorkItem item : items) {
       if (item.partnerId() == null || !current(item, from, to)) {
@@ -241,6 +288,10 @@ public final class PartnershipActivity {
 
   /** Whether a work item names the component. */
   public boolean usesComponent(String component) {
+    return answer(() -> usesComponentScan(component), "usesComponent", component);
+  }
+
+  private boolean usesComponentScan(String component) {
     for (WorkItem item : items) {
       if (item.components().contains(component)) {
         return true;
@@ -251,17 +302,25 @@ public final class PartnershipActivity {
 
   /** The keys of the work items open at an instant that name a fix version, in the snapshot's order. */
   public List<String> openKeysFixedIn(String versionId, Instant asOf) {
+    return answer(() -> openKeysFixedInScan(versionId, asOf), "openKeysFixedIn", versionId, asOf);
+  }
+
+  private List<String> openKeysFixedInScan(String versionId, Instant asOf) {
     List<String> keys = new ArrayList<>();
     for (WorkItem item : items) {
       if (item.fixVersions().contains(versionId) && item.openAt(asOf)) {
         keys.add(item.key());
       }
     }
-    return keys;
+    return Collections.unmodifiableList(keys);
   }
 
   /** How many work items were resolved in the period, both ends included. */
   public long resolvedBetween(Instant from, Instant to) {
+    return answer(() -> resolvedBetweenScan(from, to), "resolvedBetween", from, to);
+  }
+
+  private long resolvedBetweenScan(Instant from, Instant to) {
     long n = 0;
     for (WorkItem item : items) {
       n += item.resolved() != null && in(item.resolved(), from, to) ? 1 : 0;
@@ -271,6 +330,10 @@ public final class PartnershipActivity {
 
   /** Whether a work item carrying the marker (type or label, {@link Markers}) was created in the period. */
   public boolean markedCreatedBetween(String marker, Instant from, Instant to) {
+    return answer(() -> markedCreatedBetweenScan(marker, from, to), "markedCreatedBetween", marker, from, to);
+  }
+
+  private boolean markedCreatedBetweenScan(String marker, Instant from, Instant to) {
     for (WorkItem item : items) {
       if (item.created() != null && in(item.created(), from, to) && Markers.marked(item, marker)) {
         return true;
@@ -281,13 +344,29 @@ public final class PartnershipActivity {
 
   /** The work items carrying the marker created at or before an instant, in the snapshot's order. */
   public List<WorkItem> markedUpTo(String marker, Instant asOf) {
+    return answer(() -> markedUpToScan(marker, asOf), "markedUpTo", marker, asOf);
+  }
+
+  private List<WorkItem> markedUpToScan(String marker, Instant asOf) {
     List<WorkItem> marked = new ArrayList<>();
     for (WorkItem item : items) {
       if (item.created() != null && !item.created().isAfter(asOf) && Markers.marked(item, marker)) {
         marked.add(item);
       }
     }
-    return marked;
+    return Collections.unmodifiableList(marked);
+  }
+
+  /** The answer to a question asked before, else the scan's, kept for the next time. */
+  @SuppressWarnings("unchecked")
+  private <T> T answer(java.util.function.Supplier<T> scan, Object... question) {
+    List<Object> key = java.util.Arrays.asList(question);
+    Object known = answers.get(key);
+    if (known == null) {
+      known = scan.get();
+      answers.put(key, known);
+    }
+    return (T) known;
   }
 
   private static boolean current(WorkItem item, Instant from, Instant to) {

@@ -1,6 +1,7 @@
 package org.mutuality.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,6 +85,18 @@ class PartnershipActivityTest {
     assertThat(activity.usesComponent("seeds")).isFalse();
     assertThat(activity.currentPartners(at("2026-11-05"), AS_OF)).containsExactlyInAnyOrder("coop", "ngo");
     assertThat(activity.currentPartners(at("2026-11-06"), AS_OF)).containsExactly("coop");
+  }
+
+  @Test
+  void aQuestionAskedAgainIsAnsweredFromMemoryAndAnswersAreReadOnly() {
+    Set<String> changed = activity.itemsWithStatusChangeBetween(at("2026-11-01"), AS_OF);
+    assertThat(activity.itemsWithStatusChangeBetween(at("2026-11-01"), AS_OF)).isSameAs(changed);
+    assertThat(activity.itemsWithStatusChangeBetween(at("2026-11-09"), AS_OF)).isEmpty();
+    assertThatThrownBy(() -> changed.add("COF-9")).isInstanceOf(UnsupportedOperationException.class);
+    // openAt of one partner and openAt of all are different questions with the same arguments' tail.
+    assertThat(activity.openAt("coop", AS_OF)).isEqualTo(2);
+    assertThat(activity.openAt(AS_OF)).isEqualTo(3);
+    assertThat(activity.openAt("coop", AS_OF)).isEqualTo(2);
   }
 
   @Test
