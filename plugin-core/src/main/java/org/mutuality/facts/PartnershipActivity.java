@@ -29,6 +29,9 @@ import org.mutuality.model.WorkItem;
  * after a burst of changes, not on each change. A plain class rather than a record, compared by identity.
  */
 public final class PartnershipActivity {
+  /** How many answers {@link #answer} keeps before it forgets them all. */
+  private static final int MAX_ANSWERS = 256;
+
   private final List<WorkItem> items;
   private final List<Comment> comments;
   private final List<Transition> statusChanges;
@@ -38,7 +41,9 @@ public final class PartnershipActivity {
    * The answers given so far, by question (method and arguments). The facts are immutable, so an answer stays right,
    * and rules ask the same questions again whenever something upstream of them changes: in a live session DATA-004's
    * scan of every status change ran again on every status move, and CONF-001's scan of every comment on every
-   * restricted comment. Read by the thread that fires the session's rules, like the index below.
+   * restricted comment. Read by the thread that fires the session's rules, like the index below. At most
+   * {@link #MAX_ANSWERS} are kept: a live session moves its instant on every few minutes without replacing this
+   * fact, and each new instant asks new questions (one instant asks a few dozen).
    */
   private final Map<List<Object>, Object> answers = new HashMap<>();
   /** The comments by work item, built on the first question: few rules ask, and seldom (see {@link #commentsOn}). */
@@ -364,6 +369,9 @@ public final class PartnershipActivity {
     Object known = answers.get(key);
     if (known == null) {
       known = scan.get();
+      if (answers.size() >= MAX_ANSWERS) {
+        answers.clear();
+      }
       answers.put(key, known);
     }
     return (T) known;
